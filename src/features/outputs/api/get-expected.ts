@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import { parseBody, send } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-error';
+import { queryKeys, type OutputRef } from '@/lib/query-keys';
+import type { OutputFile } from './get-actual';
+import { fileCall } from './file-routes';
+
+export type ExpectedResult = { kind: 'file'; file: OutputFile } | { kind: 'missing_expected'; message: string };
+
+export async function getExpected(ref: OutputRef, signal?: AbortSignal): Promise<ExpectedResult> {
+  try {
+    const { response, body } = await send(fileCall('expected', ref), { signal });
+    return { kind: 'file', file: parseBody('OutputFile', response, body) };
+  } catch (error) {
+    if (isApiError(error) && error.status === 404 && error.code === 'missing_expected') {
+      return { kind: 'missing_expected', message: error.message };
+    }
+    throw error;
+  }
+}
+
+export const expectedQueryOptions = (ref: OutputRef) =>
+  queryOptions({
+    queryKey: queryKeys.outputs.expected(ref),
+    queryFn: ({ signal }) => getExpected(ref, signal),
+    staleTime: Infinity,
+  });

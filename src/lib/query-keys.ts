@@ -1,0 +1,36 @@
+// One factory for every query key, hierarchical so a run's queries can be dropped together.
+export type RunsFilters = {
+  status?: string;
+  platform?: string;
+  branch?: string;
+  commit_sha?: string;
+  ccx_version?: string;
+};
+
+export type OutputRef = { runId: number; sampleId: number; regressionId: number; outputId: number };
+
+const outputKey = ({ runId, sampleId, regressionId, outputId }: OutputRef) =>
+  ['runs', runId, 'samples', sampleId, 'regressions', regressionId, 'outputs', outputId] as const;
+
+export const queryKeys = {
+  me: (apiBaseUrl: string) => ['me', apiBaseUrl] as const,
+  runs: {
+    all: ['runs'] as const,
+    list: (filters: RunsFilters) => ['runs', 'list', filters] as const,
+    detail: (runId: number) => ['runs', runId] as const,
+    summary: (runId: number) => ['runs', runId, 'summary'] as const,
+    results: (runId: number) => ['runs', runId, 'results'] as const,
+  },
+  samples: {
+    detail: (sampleId: number) => ['samples', sampleId] as const,
+    history: (sampleId: number) => ['samples', sampleId, 'history'] as const,
+  },
+  regressionTests: {
+    detail: (regressionTestId: number) => ['regression-tests', regressionTestId] as const,
+  },
+  outputs: {
+    actual: (ref: OutputRef) => [...outputKey(ref), 'actual'] as const,
+    expected: (ref: OutputRef) => [...outputKey(ref), 'expected'] as const,
+    diff: (ref: OutputRef, context: number) => [...outputKey(ref), 'diff', context] as const,
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * Where to go after sign-in: `next` only when it is a path on this origin, otherwise `/`.
+ * Rejects protocol-relative (`//host`), schemes, backslash tricks and their encoded forms.
+ */
+export function safeNext(next: unknown, origin = globalThis.location?.origin ?? 'http://localhost'): string {
+  if (typeof next !== 'string' || next.length === 0 || next.length > 4096) return '/';
+  if (!next.startsWith('/') || next.startsWith('//')) return '/';
+  // Browsers treat `\` like `/` and drop tabs and newlines inside URLs.
+  if (/[\\\u0000-\u001f\u007f]/.test(next)) return '/';
+  let decoded = next;
+  try {
+    decoded = decodeURIComponent(next);
+  } catch {
+    return '/';
+  }
+  if (decoded.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(decoded.slice(0, 2))) return '/';
+  if (/^\/[^/]*:/.test(decoded.split(/[?#]/)[0] ?? '')) return '/';
+  try {
+    const url = new URL(next, origin);
+    if (url.origin !== origin) return '/';
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return '/';
+  }
+}

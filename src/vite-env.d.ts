@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+interface ImportMetaEnv {
+  /** The API base URL, e.g. https://sampleplatform.ccextractor.org/api/v1 */
+  readonly VITE_API_BASE_URL?: string;
+  /** Which file routes the API speaks: `query` (published reference) or `path` (repository OpenAPI). */
+  readonly VITE_API_FILE_ROUTES?: string;
+  /** `true` bundles the MSW demo backend and starts it in the browser. */
+  readonly VITE_DEMO?: string;
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
