@@ -115,11 +115,12 @@ function invalidResponse(response: Response, what: string): ApiError {
 }
 
 function toApiError(response: Response, rawError: unknown): ApiError {
+  // openapi-fetch hands error bodies over already parsed when they are JSON, as text otherwise.
   const text = typeof rawError === 'string' ? rawError : '';
   const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));
-  let parsed: unknown;
+  let parsed: unknown = typeof rawError === 'string' ? undefined : rawError;
   try {
-    parsed = text ? JSON.parse(text) : undefined;
+    if (text) parsed = JSON.parse(text);
   } catch {
     parsed = undefined;
   }
@@ -136,7 +137,7 @@ function toApiError(response: Response, rawError: unknown): ApiError {
     });
   }
   const looksHtml = /^\s*</.test(text);
-  const shape = !text ? 'no body' : looksHtml ? 'an HTML page (often a proxy or gateway error)' : 'a body that is not the API error format';
+  const shape = !text && parsed === undefined ? 'no body' : looksHtml ? 'an HTML page (often a proxy or gateway error)' : 'a body that is not the API error format';
   return new ApiError({
     status: response.status,
     code: response.status === 401 ? 'unauthorized' : response.status === 429 ? 'rate_limited' : 'http_error',

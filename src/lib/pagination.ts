@@ -8,11 +8,10 @@ export async function collectPages<T>(
 ): Promise<{ items: T[]; total: number | null; complete: boolean }> {
   const items: T[] = [];
   let offset = 0;
-  let total: number | null = null;
   for (;;) {
     const page = await fetchPage(offset);
     items.push(...page.data);
-    total = page.pagination.total;
+    const { total } = page.pagination;
     const next = page.pagination.next_offset;
     if (next === null) return { items, total, complete: true };
     if (next <= offset || items.length >= maxItems) return { items, total, complete: false };

@@ -1,7 +1,9 @@
 // One factory for every query key, hierarchical so a run's queries can be dropped together.
+import type { components } from '@/api/schema';
+
 export type RunsFilters = {
-  status?: string;
-  platform?: string;
+  status?: components['schemas']['RunStatus'];
+  platform?: components['schemas']['Platform'];
   branch?: string;
   commit_sha?: string;
   ccx_version?: string;

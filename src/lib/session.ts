@@ -12,18 +12,22 @@ export type SessionState = {
   fileRoutes: FileRouteStyle;
   remember: boolean;
   me: Me | null;
+  /** Set when a request was answered 401 mid-session, so sign-in can say why. */
+  expired: boolean;
 };
 
 type SessionActions = {
   signIn: (session: { token: string; apiBaseUrl: string; fileRoutes: FileRouteStyle; remember: boolean; me: Me }) => void;
   /** Forgets the token here and tells the other tabs to do the same. */
   signOut: () => void;
+  /** The server rejected the token mid-session: forget it here only (other tabs find out by themselves). */
+  expire: () => void;
 };
 
 export const SESSION_KEY = 'ccx-viewer.session';
 export const SIGN_OUT_KEY = 'ccx-viewer.signed-out';
 
-type Stored = Omit<SessionState, 'remember'>;
+type Stored = Omit<SessionState, 'remember' | 'expired'>;
 
 function read(storage: Storage | undefined): Stored | null {
   try {
@@ -53,10 +57,10 @@ function storages(): { local?: Storage; session?: Storage } {
 function initialState(): SessionState {
   const { local, session } = storages();
   const fromSession = read(session);
-  if (fromSession) return { ...fromSession, remember: false };
+  if (fromSession) return { ...fromSession, remember: false, expired: false };
   const fromLocal = read(local);
-  if (fromLocal) return { ...fromLocal, remember: true };
-  return { token: null, apiBaseUrl: config.apiBaseUrl, fileRoutes: config.fileRoutes, remember: false, me: null };
+  if (fromLocal) return { ...fromLocal, remember: true, expired: false };
+  return { token: null, apiBaseUrl: config.apiBaseUrl, fileRoutes: config.fileRoutes, remember: false, me: null, expired: false };
 }
 
 function clearStored() {
@@ -72,12 +76,16 @@ export const useSession = create<SessionState & SessionActions>()((set) => ({
     clearStored();
     const stored: Stored = { token, apiBaseUrl, fileRoutes, me };
     (remember ? local : session)?.setItem(SESSION_KEY, JSON.stringify(stored));
-    set({ token, apiBaseUrl, fileRoutes, remember, me });
+    set({ token, apiBaseUrl, fileRoutes, remember, me, expired: false });
   },
   signOut: () => {
     clearStored();
     storages().local?.setItem(SIGN_OUT_KEY, String(Date.now()));
-    set((state) => ({ token: null, me: null, remember: false, apiBaseUrl: state.apiBaseUrl, fileRoutes: state.fileRoutes }));
+    set({ token: null, me: null, remember: false, expired: false });
+  },
+  expire: () => {
+    clearStored();
+    set({ token: null, me: null, expired: true });
   },
 }));
 

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, getJson } from '@/lib/api-client';
 import { nextOffset } from '@/lib/pagination';
 import { queryKeys, type RunsFilters } from '@/lib/query-keys';
+import { isRunFinished } from './run-status';
 
 export const RUNS_PAGE_SIZE = 50;
 
@@ -15,8 +16,8 @@ export function getRuns(filters: RunsFilters, offset: number, signal?: AbortSign
           query: {
             limit: RUNS_PAGE_SIZE,
             offset,
-            status: filters.status as never,
-            platform: filters.platform as never,
+            status: filters.status,
+            platform: filters.platform,
             branch: filters.branch,
             commit_sha: filters.commit_sha,
             ccx_version: filters.ccx_version,
@@ -35,6 +36,11 @@ export const runsQueryOptions = (filters: RunsFilters) =>
     getNextPageParam: nextOffset,
   });
 
-export function useRuns(filters: RunsFilters, options: { refetchInterval?: number | false } = {}) {
-  return useInfiniteQuery({ ...runsQueryOptions(filters), ...options });
+export function useRuns(filters: RunsFilters) {
+  return useInfiniteQuery({
+    ...runsQueryOptions(filters),
+    // Queued or running runs refresh while the tab is visible.
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((page) => page.data.some((run) => !isRunFinished(run.status))) ? 15_000 : false,
+  });
 }

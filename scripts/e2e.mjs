@@ -1,0 +1,45 @@
+// `npm run test:e2e`: makes sure a Chromium exists, builds the app twice (production against the HTTP mock
+// server, and the MSW demo), then runs Playwright, which starts the servers (playwright.config.ts).
+import { execSync, spawnSync } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+function run(command, env = {}) {
+  const result = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function ensureChromium() {
+  if (findChromium()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  let hasApt = false;
+  try {
+    execSync('command -v apt-get', { stdio: 'ignore' });
+    hasApt = true;
+  } catch {
+    hasApt = false;
+  }
+  if (isRoot && hasApt) {
+    console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+  } else {
+    console.log('No Chromium found: trying `npx playwright install chromium`…');
+    spawnSync('npx playwright install chromium', { stdio: 'inherit', shell: true });
+  }
+  if (!findChromium()) {
+    console.error(
+      'No Chromium for the e2e tests. Install one (Debian: `sudo apt-get install -y chromium`; elsewhere: ' +
+        '`npx playwright install chromium`) or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary.',
+    );
+    process.exit(1);
+  }
+}
+
+ensureChromium();
+if (!process.env.E2E_SKIP_BUILD) {
+  run('npx vite build --outDir dist-e2e --logLevel warn', {
+    VITE_API_BASE_URL: 'http://127.0.0.1:4010/api/v1',
+    VITE_API_FILE_ROUTES: 'query',
+  });
+  run('npx vite build --mode demo --outDir dist-demo --logLevel warn');
+}
+run(`npx playwright test ${process.argv.slice(2).join(' ')}`);

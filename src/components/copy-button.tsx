@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { useToast } from './toast';
+
+type Props = {
+  /** The text to copy, or a function producing it at click time. */
+  value: string | (() => string | Promise<string>);
+  label: ReactNode;
+  /** What the confirmation says was copied. */
+  what?: string;
+  className?: string;
+  title?: string;
+};
+
+export function CopyButton({ value, label, what = 'Text', className = 'button button--quiet', title }: Props) {
+  const notify = useToast();
+  return (
+    <button
+      type="button"
+      className={className}
+      title={title}
+      onClick={async () => {
+        try {
+          const text = typeof value === 'function' ? await value() : value;
+          await navigator.clipboard.writeText(text);
+          notify(`${what} copied to the clipboard`);
+        } catch {
+          notify(`Could not copy: the browser refused access to the clipboard`, 'error');
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,161 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useState, type ReactNode } from 'react';
+import { isApiError, type ApiError } from '@/lib/api-error';
+
+type Props = {
+  error: ApiError | Error;
+  /** What was being loaded, in words: "the run", "the diff". */
+  what: string;
+  onRetry?: () => void;
+};
+
+const RESOURCE_WORDS: Record<string, string> = {
+  run: 'Run',
+  sample: 'Sample',
+  regression_test: 'Regression test',
+  output: 'Output',
+};
+
+function Panel({ title, tone = 'error', children }: { title: string; tone?: 'error' | 'warn'; children: ReactNode }) {
+  return (
+    <section className={`state-panel state-panel--${tone}`} role="alert" aria-labelledby="state-title">
+      <h2 id="state-title">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Every failure in the words of ui.md, each with a way forward. */
+export function ErrorState({ error, what, onRetry }: Props) {
+  if (!isApiError(error)) {
+    return (
+      <Panel title={`Could not show ${what}`}>
+        <p>Something went wrong in the viewer itself: {error.message}</p>
+        {onRetry && <RetryButton onRetry={onRetry} />}
+      </Panel>
+    );
+  }
+  switch (error.code) {
+    case 'not_found': {
+      const resource = typeof error.details.resource === 'string' ? error.details.resource : undefined;
+      const id = typeof error.details.id === 'number' || typeof error.details.id === 'string' ? error.details.id : undefined;
+      const name = resource ? (RESOURCE_WORDS[resource] ?? resource) : 'It';
+      return (
+        <Panel title="Not found" tone="warn">
+          <p>
+            {name}
+            {id !== undefined ? ` ${id}` : ''} does not exist on this API server. The link may have a typo, or the data was removed.
+          </p>
+          <p>
+            <Link to="/">Go to the runs list</Link>
+          </p>
+        </Panel>
+      );
+    }
+    case 'forbidden':
+      return <PermissionDenied error={error} />;
+    case 'rate_limited':
+      return <RateLimited error={error} onRetry={onRetry} />;
+    case 'validation_error':
+      return (
+        <Panel title="The API rejected the request" tone="warn">
+          <p>{error.message}</p>
+          <FieldErrors details={error.details} />
+          <p>
+            <Link to="/">Go to the runs list</Link>
+          </p>
+        </Panel>
+      );
+    default:
+      return (
+        <Panel title={`Could not load ${what}`}>
+          <p>{error.message}</p>
+          {error.status > 0 && <p className="muted">HTTP {error.status} · {error.code}</p>}
+          {onRetry && <RetryButton onRetry={onRetry} />}
+        </Panel>
+      );
+  }
+}
+
+function RetryButton({ onRetry }: { onRetry: () => void }) {
+  return (
+    <button type="button" className="button" onClick={onRetry}>
+      Retry
+    </button>
+  );
+}
+
+function FieldErrors({ details }: { details: Record<string, unknown> }) {
+  const fields = details.fields;
+  if (!fields || typeof fields !== 'object') return null;
+  return (
+    <ul>
+      {Object.entries(fields as Record<string, unknown>).map(([field, message]) => (
+        <li key={field}>
+          <code>{field}</code>: {String(message)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PermissionDenied({ error }: { error: ApiError }) {
+  const required = typeof error.details.required_scope === 'string' ? error.details.required_scope : undefined;
+  const scopes = Array.isArray(error.details.token_scopes) ? error.details.token_scopes.map(String) : undefined;
+  return (
+    <Panel title="Permission denied" tone="warn">
+      <p>{error.message}</p>
+      <dl className="facts">
+        {required && (
+          <>
+            <dt>Scope required</dt>
+            <dd>
+              <code>{required}</code>
+            </dd>
+          </>
+        )}
+        {scopes && (
+          <>
+            <dt>Your token has</dt>
+            <dd>{scopes.length ? scopes.map((s) => <code key={s}>{s}</code>) : 'no scopes'}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        Ask a sample-platform admin for a token with the <code>{required ?? 'missing'}</code> scope, then sign in again with it.
+      </p>
+    </Panel>
+  );
+}
+
+/** "Rate limited" with a countdown; React Query retries once per countdown, at most 3 times, then this asks. */
+export function RateLimited({ error, onRetry, retrying }: { error: ApiError; onRetry?: () => void; retrying?: boolean }) {
+  const seconds = useCountdown(error.at + (error.retryAfter ?? 0) * 1000);
+  return (
+    <Panel title="Rate limited" tone="warn">
+      <p>The API allows 120 reads a minute for each token and asked the viewer to wait.</p>
+      {retrying ? (
+        <p aria-live="polite">{seconds > 0 ? `Trying again in ${seconds} s…` : 'Trying again…'}</p>
+      ) : (
+        <>
+          <p>{seconds > 0 ? `You can try again in ${seconds} s.` : 'You can try again now.'}</p>
+          {onRetry && (
+            <button type="button" className="button" onClick={onRetry} disabled={seconds > 0}>
+              Retry
+            </button>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}
+
+function useCountdown(until: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (now >= until) return;
+    const timer = setTimeout(() => setNow(Date.now()), 250);
+    return () => clearTimeout(timer);
+  }, [now, until]);
+  return Math.max(0, Math.ceil((until - now) / 1000));
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { RESULT_FILTERS, type RunSearch } from '../run-search';
+
+const LABELS: Record<(typeof RESULT_FILTERS)[number], string> = {
+  failing: 'failing (fail or missing output)',
+  all: 'all',
+  fail: 'fail',
+  missing_output: 'missing output',
+  pass: 'pass',
+  skipped: 'skipped',
+  running: 'running',
+  not_started: 'not started',
+};
+
+type Props = { search: RunSearch; categories: string[]; onChange: (search: RunSearch) => void };
+
+export function RunResultsFilters({ search, categories, onChange }: Props) {
+  const [q, setQ] = useState(search.q ?? '');
+  // Back/forward changes the URL: the box follows it.
+  const [urlQ, setUrlQ] = useState(search.q);
+  if (urlQ !== search.q) {
+    setUrlQ(search.q);
+    setQ(search.q ?? '');
+  }
+  // Filtering is local (every result is loaded), so the name box can follow each keystroke.
+  useEffect(() => {
+    const value = q.trim() || undefined;
+    if (value === search.q) return;
+    const timer = setTimeout(() => onChange({ ...search, q: value }), 200);
+    return () => clearTimeout(timer);
+  }, [q, search, onChange]);
+  return (
+    <form className="filters" role="search" aria-label="Filter samples" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Status
+        <select
+          value={search.status ?? 'failing'}
+          onChange={(e) => {
+            const status = e.target.value as RunSearch['status'];
+            onChange({ ...search, status: status === 'failing' ? undefined : status });
+          }}
+        >
+          {RESULT_FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Category
+        <select value={search.category ?? ''} onChange={(e) => onChange({ ...search, category: e.target.value || undefined })}>
+          <option value="">any</option>
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Sample name
+        <input type="search" value={q} placeholder="e.g. BBC1" onChange={(e) => setQ(e.target.value)} />
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { config } from './lib/config';
+import './styles/index.css';
+
+async function start() {
+  // Folded away at build time: the production bundle holds no mock code.
+  if (import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true') {
+    const { startDemoWorker } = await import('./testing/mocks/browser');
+    await startDemoWorker(config.apiBaseUrl);
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();
