@@ -1,0 +1,85 @@
+// Differences a reader cannot see: line endings, the final newline, trailing
+// whitespace, tabs versus spaces and hidden characters. The notes explain why
+// two outputs that look identical still fail the comparison.
+import { formatNumber, plural } from './format-count';
+import { countInvisibleChars } from './invisible-chars';
+import { splitLines } from './text-lines';
+
+export { visibleWhitespace, type InvisibleMarker, type VisibleSegment } from './visible-whitespace';
+
+export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+export interface InvisiblesSummary {
+  lineEnding: LineEnding;
+  finalNewline: boolean;
+  trailingWhitespaceLines: number;
+  tabLines: number;
+}
+
+const TRAILING_WHITESPACE = /[ \t]+$/;
+
+function detectLineEnding(text: string): LineEnding {
+  const seen = new Set<LineEnding>();
+  for (const match of text.matchAll(/\r\n|\n|\r/g)) {
+    seen.add(match[0] === '\r\n' ? 'crlf' : match[0] === '\n' ? 'lf' : 'cr');
+    if (seen.size > 1) return 'mixed';
+  }
+  return seen.values().next().value ?? 'none';
+}
+
+export function describeInvisibles(text: string): InvisiblesSummary {
+  const lines = splitLines(text);
+  return {
+    lineEnding: detectLineEnding(text),
+    finalNewline: text.endsWith('\n') || text.endsWith('\r'),
+    trailingWhitespaceLines: lines.filter((line) => TRAILING_WHITESPACE.test(line)).length,
+    tabLines: lines.filter((line) => line.includes('\t')).length,
+  };
+}
+
+const ENDING_NAMES: Record<Exclude<LineEnding, 'none'>, string> = { lf: 'LF', crlf: 'CRLF', cr: 'CR', mixed: 'mixed' };
+
+/**
+ * Actual lines that are not in expected but would be after normalising: lines
+ * are matched by content rather than position, so an inserted line elsewhere
+ * does not shift every comparison after it.
+ */
+function countNearMatches(expected: string[], actual: string[], normalise: (line: string) => string, skip: (line: string) => boolean): number {
+  const exact = new Set(expected);
+  const normalised = new Set(expected.map(normalise));
+  return actual.filter((line) => !exact.has(line) && !skip(line) && normalised.has(normalise(line))).length;
+}
+
+export function compareInvisibles(expected: string, actual: string): string[] {
+  const notes: string[] = [];
+  const e = describeInvisibles(expected);
+  const a = describeInvisibles(actual);
+
+  // A single unterminated line has no line ending to compare; the final-newline note covers it.
+  if (e.lineEnding !== a.lineEnding && e.lineEnding !== 'none' && a.lineEnding !== 'none') {
+    notes.push(`Expected uses ${ENDING_NAMES[e.lineEnding]} line endings, actual uses ${ENDING_NAMES[a.lineEnding]}`);
+  }
+  if (expected !== '' && actual !== '' && e.finalNewline !== a.finalNewline) {
+    notes.push(e.finalNewline ? 'Actual has no final newline' : 'Expected has no final newline');
+  }
+
+  const expectedLines = splitLines(expected);
+  const actualLines = splitLines(actual);
+  const trimEnd = (line: string) => line.replace(TRAILING_WHITESPACE, '');
+  const trailing = countNearMatches(expectedLines, actualLines, trimEnd, () => false);
+  if (trailing > 0) notes.push(`${plural(trailing, 'line differs', 'lines differ')} only in trailing whitespace`);
+
+  const expectedTrimmed = new Set(expectedLines.map(trimEnd));
+  const collapse = (line: string) => trimEnd(line).replace(/[ \t]+/g, ' ');
+  const spacing = countNearMatches(expectedLines, actualLines, collapse, (line) => expectedTrimmed.has(trimEnd(line)));
+  if (spacing > 0) notes.push(`${plural(spacing, 'line differs', 'lines differ')} only in tabs or spaces`);
+
+  const hiddenExpected = countInvisibleChars(expected);
+  const hiddenActual = countInvisibleChars(actual);
+  if (hiddenExpected !== hiddenActual) {
+    const actualCount = hiddenActual === 0 ? 'no invisible characters' : plural(hiddenActual, 'invisible character');
+    const expectedCount = hiddenExpected === 0 ? 'none' : formatNumber(hiddenExpected);
+    notes.push(`Actual has ${actualCount} (control, zero-width or bidi), expected has ${expectedCount}`);
+  }
+  return notes;
+}
