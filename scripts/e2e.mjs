@@ -11,10 +11,9 @@ function run(command, env = {}) {
 function ensureChromium() {
   if (findChromium()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
+  let hasApt = true;
   try {
     execSync('command -v apt-get', { stdio: 'ignore' });
-    hasApt = true;
   } catch {
     hasApt = false;
   }

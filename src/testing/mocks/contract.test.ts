@@ -1,0 +1,582 @@
+// @vitest-environment node
+// Drives every state of the demo mock through msw/node with real fetch calls and checks each answer against the
+// OpenAPI file: status, headers, and every JSON body against the schema it must satisfy.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { components } from '@/api/schema';
+import { createAjv, schemaRef } from '../../../scripts/lib/api-schema';
+import { getCatalog } from './data/catalog';
+import { SCENARIO_TESTS } from './data/scenario-tests';
+import { resetMockState } from './handlers';
+import { server, TEST_API_BASE_URL as BASE } from './node';
+import { scenarios, type FileScenario } from './scenarios';
+import { DEMO_ADMIN_TOKEN, DEMO_EXPIRED_TOKEN, DEMO_MAINTAINER_TOKEN, DEMO_VIEWER_TOKEN } from './tokens';
+
+type S = components['schemas'];
+type SchemaName = 'Error' | 'Me' | 'Run' | 'RunPage' | 'RunSummary' | 'RunSample' | 'RunSamplePage' | 'Sample' | 'RegressionTest' | 'HistoryPage' | 'OutputFile' | 'Diff' | 'UnifiedDiff';
+
+const ajv = createAjv(readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8'));
+
+function expectValid(schema: SchemaName, body: unknown): void {
+  const validate = ajv.getSchema(schemaRef(schema));
+  if (!validate) throw new Error(`no schema ${schema}`);
+  if (!validate(body)) throw new Error(`${schema} violates the OpenAPI schema: ${ajv.errorsText(validate.errors)}`);
+}
+
+type Reply = { status: number; headers: Headers; body: unknown; text: string; redirected: boolean; url: string };
+
+async function call(path: string, options: { token?: string | null; redirect?: RequestRedirect } = {}): Promise<Reply> {
+  const token = options.token === undefined ? DEMO_MAINTAINER_TOKEN : options.token;
+  const response = await fetch(path.startsWith('http') ? path : BASE + path, {
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    redirect: options.redirect ?? 'follow',
+  });
+  const text = await response.text();
+  // Every response, success or error, reports the rate-limit budget.
+  expect(response.headers.get('X-RateLimit-Limit'), path).toBe('120');
+  expect(response.headers.get('X-RateLimit-Remaining'), path).toMatch(/^\d+$/);
+  expect(Number(response.headers.get('X-RateLimit-Reset')), path).toBeGreaterThan(Date.now() / 1000 - 1);
+  const isJson = response.headers.get('Content-Type')?.includes('application/json');
+  return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : null, text, redirected: response.redirected, url: response.url };
+}
+
+async function ok<T>(path: string, schema: SchemaName, token?: string): Promise<T> {
+  const reply = await call(path, { token });
+  expect(reply.status, `${path}: ${reply.text.slice(0, 200)}`).toBe(200);
+  expectValid(schema, reply.body);
+  return reply.body as T;
+}
+
+async function fails(path: string, status: number, code: string, token?: string | null): Promise<S['Error']> {
+  const reply = await call(path, { token });
+  expect(reply.status, `${path}: ${reply.text.slice(0, 200)}`).toBe(status);
+  expectValid('Error', reply.body);
+  const body = reply.body as S['Error'];
+  expect(body.code).toBe(code);
+  return body;
+}
+
+type Kind = 'actual' | 'expected' | 'diff';
+type Style = 'query' | 'path';
+
+function fileUrl(s: FileScenario, kind: Kind, style: Style = 'query', query = ''): string {
+  if (style === 'query') return `/runs/${s.runId}/samples/${s.sampleId}/${kind}?regression_id=${s.regressionId}&output_id=${s.outputId}${query ? `&${query}` : ''}`;
+  return `/runs/${s.runId}/samples/${s.sampleId}/regression-tests/${s.regressionId}/outputs/${s.outputId}/${kind}${query ? `?${query}` : ''}`;
+}
+
+const bytesOf = (file: S['OutputFile']) => (file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8'));
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const lines = (text: string) => text.replace(/\n$/, '').split('\n');
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+async function allPages<T>(path: string, schema: SchemaName): Promise<T[]> {
+  const items: T[] = [];
+  for (let offset: number | null = 0; offset !== null; ) {
+    const page: { data: T[]; pagination: S['Pagination'] } = await ok(`${path}${path.includes('?') ? '&' : '?'}limit=100&offset=${offset}`, schema);
+    items.push(...page.data);
+    offset = page.pagination.next_offset;
+  }
+  return items;
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  resetMockState();
+});
+afterAll(() => server.close());
+
+describe('the validator', () => {
+  it('rejects a body with a missing required field, so these tests can fail', async () => {
+    const run = await ok<S['Run']>('/runs/9461', 'Run');
+    const { status: _status, ...withoutStatus } = run;
+    expect(() => expectValid('Run', withoutStatus)).toThrow(/status/);
+    server.use(http.get(`${BASE}/runs/9461`, () => HttpResponse.json(withoutStatus)));
+    const reply = await fetch(`${BASE}/runs/9461`).then((r) => r.json());
+    expect(() => expectValid('Run', reply)).toThrow();
+    expect(() => expectValid('Error', { code: 'not_found', message: 'x' })).toThrow(/details/);
+    const line = { kind: 'added', text: 'x'.repeat(1001), expected_line: null, actual_line: 1 };
+    const diff = { run_id: 1, sample_id: 1, regression_id: 1, output_id: 1, status: 'different', summary: { added_lines: 1, removed_lines: 0, changed_hunks: 1 } };
+    expect(() => expectValid('Diff', { ...diff, hunks: [{ expected_start: 0, actual_start: 1, lines: [line] }] })).toThrow();
+  });
+});
+
+describe('scenario ids', () => {
+  it('match the fixtures that were built for them', () => {
+    for (const test of SCENARIO_TESTS) {
+      const built = getCatalog().scenarioTest(test.scenario);
+      const expected = { runId: scenarios.runs.mainFailing, sampleId: built.sampleId, regressionId: built.id, outputId: built.outputs[test.primaryOutput ?? 0]?.id };
+      expect(scenarios[test.scenario], test.scenario).toEqual(expected);
+    }
+    expect(scenarios.ignoredOutput.outputId).toBe(getCatalog().scenarioTest('multiOutput').outputs.find((o) => o.ignore)?.id);
+  });
+});
+
+describe('authentication and scopes', () => {
+  it('tells each demo token who it is', async () => {
+    const me = await ok<S['Me']>('/auth/me', 'Me');
+    expect(me).toMatchObject({ name: 'Demo Maintainer', role: 'contributor', scopes: ['runs:read', 'results:read'] });
+    expect((await ok<S['Me']>('/auth/me', 'Me', DEMO_VIEWER_TOKEN)).scopes).toEqual(['runs:read']);
+    const admin = await ok<S['Me']>('/auth/me', 'Me', DEMO_ADMIN_TOKEN);
+    expect(admin.role).toBe('admin');
+    expect(admin.user_id).not.toBe(me.user_id);
+  });
+
+  it('answers 401 for a missing, expired, unknown or malformed token', async () => {
+    for (const token of [null, DEMO_EXPIRED_TOKEN, 'not-a-token', 'constructor']) {
+      const error = await fails('/auth/me', 401, 'unauthorized', token);
+      expect(error.details).toEqual({});
+      await fails('/runs', 401, 'unauthorized', token);
+    }
+    const reply = await fetch(`${BASE}/runs`, { headers: { Authorization: `Token ${DEMO_MAINTAINER_TOKEN}` } });
+    expect(reply.status).toBe(401);
+  });
+
+  it('answers 403 with the missing scope when a token lacks results:read', async () => {
+    await ok('/runs', 'RunPage', DEMO_VIEWER_TOKEN);
+    for (const kind of ['actual', 'expected', 'diff'] as const) {
+      for (const style of ['query', 'path'] as const) {
+        const error = await fails(fileUrl(scenarios.differs, kind, style), 403, 'forbidden', DEMO_VIEWER_TOKEN);
+        expect(error.details).toEqual({ required_scope: 'results:read', token_scopes: ['runs:read'] });
+      }
+    }
+  });
+
+  it('reports, without enforcing, a per-token budget of 120 requests a minute', async () => {
+    const first = await call('/runs?limit=1');
+    const second = await call('/runs?limit=1');
+    expect(Number(second.headers.get('X-RateLimit-Remaining'))).toBe(Number(first.headers.get('X-RateLimit-Remaining')) - 1);
+    for (let i = 0; i < 125; i++) await call('/auth/me', { token: DEMO_ADMIN_TOKEN });
+    const after = await call('/auth/me', { token: DEMO_ADMIN_TOKEN });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('X-RateLimit-Remaining')).toBe('0');
+  });
+});
+
+describe('runs', () => {
+  it('lists 72 runs newest first, in pages of 50 by default', async () => {
+    const page = await ok<S['RunPage']>('/runs', 'RunPage');
+    expect(page.pagination).toEqual({ limit: 50, offset: 0, total: scenarios.runs.total, next_offset: 50 });
+    expect(page.data[0]?.run_id).toBe(scenarios.runs.newest);
+    const created = page.data.map((run) => Date.parse(run.created_at ?? ''));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    const next = await ok<S['RunPage']>('/runs?offset=50', 'RunPage');
+    expect(next.data).toHaveLength(22);
+    expect(next.pagination.next_offset).toBeNull();
+    expect(next.data.at(-1)?.run_id).toBe(scenarios.runs.oldest);
+  });
+
+  it('has every status, pull requests, commits, a fork, and per-platform pairs', async () => {
+    const runs = await allPages<S['Run']>('/runs', 'RunPage');
+    expect(new Set(runs.map((r) => r.status))).toEqual(new Set(['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete']));
+    expect(runs.every((r) => r.run_id > 9400)).toBe(true);
+    const byId = new Map(runs.map((r) => [r.run_id, r]));
+    const linux = byId.get(scenarios.runs.mainFailing);
+    const windows = byId.get(scenarios.runs.windowsPass);
+    expect(linux).toMatchObject({ status: 'fail', platform: 'linux', test_type: 'pr', pr_number: 1724, github_link: 'https://github.com/CCExtractor/ccextractor/pull/1724' });
+    expect(windows).toMatchObject({ status: 'pass', platform: 'windows', commit_sha: linux?.commit_sha });
+    const master = byId.get(scenarios.runs.masterPass.linux);
+    expect(master).toMatchObject({ test_type: 'commit', branch: 'master', pr_number: null });
+    expect(master?.github_link).toBe(`https://github.com/CCExtractor/ccextractor/commit/${master?.commit_sha}`);
+    expect(byId.get(scenarios.runs.fork.linux)?.repository).not.toBe('CCExtractor/ccextractor');
+    expect(byId.get(scenarios.runs.running)).toMatchObject({ status: 'running', completed_at: null });
+    expect(byId.get(scenarios.runs.running)?.started_at).not.toBeNull();
+    expect(byId.get(scenarios.runs.queued)).toMatchObject({ status: 'queued', started_at: null });
+    const perCommit = countBy(runs, (r) => r.commit_sha);
+    expect(Object.values(perCommit).every((n) => n === 2)).toBe(true);
+    expect(runs.every((r) => runs.some((o) => o.commit_sha === r.commit_sha && o.platform !== r.platform))).toBe(true);
+  });
+
+  it('filters and sorts', async () => {
+    const main = await ok<S['Run']>(`/runs/${scenarios.runs.mainFailing}`, 'Run');
+    const bySha = await ok<S['RunPage']>(`/runs?commit_sha=${main.commit_sha.toUpperCase()}`, 'RunPage');
+    expect(bySha.data.map((r) => r.run_id).sort()).toEqual([scenarios.runs.mainFailing, scenarios.runs.windowsPass]);
+    const failing = await ok<S['RunPage']>('/runs?status=fail&platform=windows&limit=100', 'RunPage');
+    expect(failing.data.every((r) => r.status === 'fail' && r.platform === 'windows')).toBe(true);
+    expect((await ok<S['RunPage']>('/runs?branch=master&limit=100', 'RunPage')).data.every((r) => r.branch === 'master')).toBe(true);
+    const fork = await ok<S['RunPage']>('/runs?repository=x15sr71/ccextractor', 'RunPage');
+    expect(fork.data.map((r) => r.run_id).sort()).toEqual([scenarios.runs.fork.linux, scenarios.runs.fork.windows]);
+    const versions = [await ok<S['RunPage']>('/runs?ccx_version=0.94', 'RunPage'), await ok<S['RunPage']>('/runs?ccx_version=0.95', 'RunPage')];
+    expect(versions.map((v) => v.pagination.total ?? 0).reduce((a, b) => a + b)).toBe(scenarios.runs.total);
+    const window = await ok<S['RunPage']>('/runs?created_after=2026-11-17T00:00:00Z&created_before=2026-11-19T00:00:00Z', 'RunPage');
+    expect(window.data.map((r) => r.run_id)).toEqual([9464, 9463, 9462, 9461]);
+    const ascending = await ok<S['RunPage']>('/runs?sort=run_id&limit=3', 'RunPage');
+    expect(ascending.data.map((r) => r.run_id)).toEqual([9401, 9402, 9403]);
+    expect((await ok<S['RunPage']>('/runs?sort=-run_id&limit=1', 'RunPage')).data[0]?.run_id).toBe(9472);
+    expect((await ok<S['RunPage']>('/runs?sort=created_at&limit=1', 'RunPage')).data[0]?.run_id).toBe(9401);
+  });
+
+  it('rejects bad list parameters with details.fields', async () => {
+    const error = await fails('/runs?platform=mac&limit=0', 400, 'validation_error');
+    expect(error.details).toEqual({ fields: { platform: 'Must be one of [linux, windows]', limit: expect.any(String) } });
+    for (const query of ['limit=101', 'limit=abc', 'offset=-1', 'status=passed', 'sort=name', 'commit_sha=abc123', 'created_after=yesterday']) {
+      const e = await fails(`/runs?${query}`, 400, 'validation_error');
+      expect(Object.keys((e.details as { fields: object }).fields)).toEqual([query.split('=')[0]]);
+    }
+  });
+
+  it('serves one run and its summary, and 404s or 400s bad ids', async () => {
+    await ok('/runs/9461', 'Run');
+    const error = await fails('/runs/9999', 404, 'not_found');
+    expect(error.details).toEqual({ resource: 'run', id: 9999 });
+    for (const id of ['abc', '0', '-1', '1.5']) {
+      const e = await fails(`/runs/${id}`, 400, 'validation_error');
+      expect(e.details).toEqual({ fields: { run_id: expect.any(String) } });
+      await fails(`/runs/${id}/summary`, 400, 'validation_error');
+    }
+    await fails('/runs/9999/summary', 404, 'not_found');
+  });
+
+  it('keeps every summary consistent with the results', async () => {
+    for (const id of [9461, 9462, 9465, 9469, 9470, 9471, 9472, 9449]) {
+      const summary = await ok<S['RunSummary']>(`/runs/${id}/summary`, 'RunSummary');
+      const results = await allPages<S['RunSample']>(`/runs/${id}/samples`, 'RunSamplePage');
+      const count = (status: string) => results.filter((r) => r.status === status).length;
+      expect(summary).toMatchObject({ total_samples: results.length, pass_count: count('pass'), fail_count: count('fail'), skipped_count: count('skipped'), missing_output_count: count('missing_output') });
+      for (const r of results) {
+        const failsByRc = r.exit_code !== null && r.exit_code !== r.expected_rc;
+        if (failsByRc) expect(r.status).toBe('fail');
+      }
+      const run = await ok<S['Run']>(`/runs/${id}`, 'Run');
+      if (run.status === 'pass') expect(summary.fail_count + summary.missing_output_count).toBe(0);
+      if (run.status === 'fail') expect(summary.fail_count + summary.missing_output_count).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('results of a run', () => {
+  it('has 237 results over ~140 samples in the 14 real categories', async () => {
+    const results = await allPages<S['RunSample']>(`/runs/${scenarios.runs.mainFailing}/samples`, 'RunSamplePage');
+    expect(results).toHaveLength(237);
+    const perCategory = countBy(results, (r) => r.categories[0] ?? '');
+    expect(perCategory).toEqual({ Broken: 13, 'CEA-708': 14, DVB: 7, DVD: 3, 'DVR-MS': 2, General: 27, Hardsubx: 1, Hauppage: 3, MP4: 3, NoCC: 10, Options: 86, Teletext: 21, WTV: 13, XDS: 34 });
+    expect(new Set(results.map((r) => r.sample_id)).size).toBeGreaterThan(130);
+    const failing = results.filter((r) => r.status === 'fail').length;
+    expect(failing).toBeGreaterThanOrEqual(30);
+    expect(failing).toBeLessThanOrEqual(45);
+    expect(results.filter((r) => r.status === 'missing_output').length).toBeGreaterThanOrEqual(3);
+    expect(results.filter((r) => r.status === 'skipped')).toHaveLength(2);
+    expect(results.some((r) => r.outputs.length > 1)).toBe(true);
+  });
+
+  it('filters by status, name, tag and category, and pages', async () => {
+    const path = `/runs/${scenarios.runs.mainFailing}/samples`;
+    const missing = await ok<S['RunSamplePage']>(`${path}?status=missing_output`, 'RunSamplePage');
+    expect(missing.data.map((r) => r.regression_test_id)).toContain(scenarios.missingOutput.regressionId);
+    expect(missing.data.every((r) => r.status === 'missing_output' && r.outputs.some((o) => o.status === 'missing_output'))).toBe(true);
+    const named = await ok<S['RunSamplePage']>(`${path}?name=ktvu_fox2`, 'RunSamplePage');
+    expect(named.data.map((r) => r.regression_test_id)).toContain(scenarios.differs.regressionId);
+    expect(named.data.every((r) => r.sample_name?.toLowerCase().includes('ktvu_fox2'))).toBe(true);
+    const teletext = await ok<S['RunSamplePage']>(`${path}?category=teletext&tag=German`, 'RunSamplePage');
+    expect(teletext.data.length).toBeGreaterThan(0);
+    expect(teletext.data.every((r) => r.categories.includes('Teletext'))).toBe(true);
+    const page = await ok<S['RunSamplePage']>(`${path}?limit=10&offset=230`, 'RunSamplePage');
+    expect(page.data).toHaveLength(7);
+    expect(page.pagination).toEqual({ limit: 10, offset: 230, total: 237, next_offset: null });
+    await fails(`${path}?status=failed`, 400, 'validation_error');
+    await fails('/runs/9999/samples', 404, 'not_found');
+  });
+
+  it('serves one result by regression test id', async () => {
+    const result = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.exitCodeMismatch.regressionId}`, 'RunSample');
+    expect(result).toMatchObject({ status: 'fail', exit_code: 10, expected_rc: 0, outputs: [{ status: 'pass' }] });
+    const crash = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.crash.regressionId}`, 'RunSample');
+    expect(crash).toMatchObject({ status: 'fail', exit_code: 139, outputs: [{ status: 'missing_output' }] });
+    const skipped = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.skipped.regressionId}`, 'RunSample');
+    expect(skipped).toMatchObject({ status: 'skipped', outputs: [] });
+    const multi = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.multiOutput.regressionId}`, 'RunSample');
+    expect(multi.outputs.map((o) => o.status)).toEqual(['fail', 'pass', 'fail']);
+    expect(multi.outputs.map((o) => o.filename.slice(64))).toEqual(['.p1.svc01.srt', '.p1.svc02.srt', '.p1.svc03.srt']);
+    const queued = await ok<S['RunSample']>(`/runs/${scenarios.runs.queued}/samples/${scenarios.differs.regressionId}`, 'RunSample');
+    expect(queued).toMatchObject({ status: 'not_started', exit_code: null, outputs: [] });
+    const error = await fails('/runs/9461/samples/9999', 404, 'not_found');
+    expect(error.details).toEqual({ resource: 'regression_test', id: 9999 });
+  });
+});
+
+describe('samples, regression tests and history', () => {
+  it('serves a sample and 404s an unknown one', async () => {
+    const sample = await ok<S['Sample']>(`/samples/${scenarios.differs.sampleId}`, 'Sample');
+    expect(sample).toMatchObject({ original_name: 'KTVU_Fox2_2012-11-06.ts', extension: 'ts' });
+    expect(sample.regression_test_count).toBeGreaterThan(1);
+    expect(sample.filename).toBe(`${sample.sha}.ts`);
+    expect((await fails('/samples/9999', 404, 'not_found')).details).toEqual({ resource: 'sample', id: 9999 });
+  });
+
+  it('serves regression tests with outputs, hashes and variants', async () => {
+    const test = await ok<S['RegressionTest']>(`/regression-tests/${scenarios.multiOutput.regressionId}`, 'RegressionTest');
+    expect(test.outputs.map((o) => [o.expected_filename, o.correct_extension, o.ignore])).toEqual([
+      ['.p1.svc01', '.srt', false],
+      ['.p1.svc02', '.srt', false],
+      ['.p1.svc03', '.srt', true],
+    ]);
+    const variants = await ok<S['RegressionTest']>(`/regression-tests/${scenarios.variants.regressionId}`, 'RegressionTest');
+    expect(variants.outputs[0]?.variants).toHaveLength(2);
+    const expected = await ok<S['OutputFile']>(fileUrl(scenarios.variants, 'expected'), 'OutputFile');
+    expect(variants.outputs[0]?.correct).toBe(sha256(bytesOf(expected)));
+    const noBaseline = await ok<S['RegressionTest']>(`/regression-tests/${scenarios.missingExpected.regressionId}`, 'RegressionTest');
+    expect(noBaseline.outputs.find((o) => o.id === scenarios.missingExpected.outputId)?.correct).toBe('');
+    expect((await fails('/regression-tests/9999', 404, 'not_found')).details).toEqual({ resource: 'regression_test', id: 9999 });
+    await fails('/regression-tests/x', 400, 'validation_error');
+  });
+
+  it('serves a sample history newest first, with a repeated failure signature', async () => {
+    const { sampleId, regressionId } = scenarios.history;
+    const all = await allPages<S['HistoryEntry']>(`/samples/${sampleId}/history`, 'HistoryPage');
+    const times = all.map((e) => Date.parse(e.tested_at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const failures = all.filter((e) => e.regression_test_id === regressionId && e.status === 'fail');
+    expect(failures.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(failures.map((e) => e.failure_signature)).size).toBe(1);
+    expect(all.filter((e) => e.status === 'pass').every((e) => e.failure_signature === null)).toBe(true);
+    const filtered = await ok<S['HistoryPage']>(`/samples/${sampleId}/history?regression_test_id=${regressionId}&status=fail&platform=linux&limit=2`, 'HistoryPage');
+    expect(filtered.data).toHaveLength(2);
+    expect(filtered.pagination.next_offset).toBe(2);
+    expect((await ok<S['HistoryPage']>(`/samples/${sampleId}/history?branch=master`, 'HistoryPage')).data.every((e) => e.branch === 'master')).toBe(true);
+    await fails(`/samples/${sampleId}/history?platform=mac`, 400, 'validation_error');
+    await fails('/samples/9999/history', 404, 'not_found');
+  });
+});
+
+describe('file contents', () => {
+  it('serves a differing output in both styles, base64 by default and text on request', async () => {
+    for (const style of ['query', 'path'] as const) {
+      const base64 = await ok<S['OutputFile']>(fileUrl(scenarios.differs, 'actual', style), 'OutputFile');
+      const { runId, sampleId, regressionId, outputId } = scenarios.differs;
+      expect(base64).toMatchObject({ run_id: runId, sample_id: sampleId, regression_id: regressionId, output_id: outputId, encoding: 'base64', storage_status: 'ok' });
+      const text = await ok<S['OutputFile']>(fileUrl(scenarios.differs, 'actual', style, 'format=text'), 'OutputFile');
+      expect(text.encoding).toBe('utf-8');
+      expect(bytesOf(text).equals(bytesOf(base64))).toBe(true);
+      expect(text.sha256).toBe(sha256(bytesOf(text)));
+      expect(text.content).toMatch(/^1\r\n\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}\r\n/);
+      const expected = await ok<S['OutputFile']>(fileUrl(scenarios.differs, 'expected', style, 'format=text'), 'OutputFile');
+      expect(expected.run_id).toBeNull();
+      expect(expected.content).not.toBe(text.content);
+    }
+  });
+
+  it('answers a matched output with 204 (query style) or 303 to /expected (path style)', async () => {
+    for (const s of [scenarios.matched, scenarios.exitCodeMismatch, scenarios.variants]) {
+      const reply = await call(fileUrl(s, 'actual', 'query', 'format=text'));
+      expect(reply.status).toBe(204);
+      expect(reply.text).toBe('');
+      const redirect = await call(fileUrl(s, 'actual', 'path', 'format=text'), { redirect: 'manual' });
+      expect(redirect.status).toBe(303);
+      expect(redirect.headers.get('Location')).toBe(BASE + fileUrl(s, 'expected', 'path', 'format=text'));
+      const followed = await call(fileUrl(s, 'actual', 'path', 'format=text'));
+      expect(followed.redirected).toBe(true);
+      expectValid('OutputFile', followed.body);
+      expect(followed.body).toMatchObject({ run_id: null, encoding: 'utf-8' });
+      const diff = await ok<S['Diff']>(fileUrl(s, 'diff'), 'Diff');
+      expect(diff).toMatchObject({ status: 'identical', hunks: [], summary: { added_lines: 0, removed_lines: 0, changed_hunks: 0 } });
+    }
+  });
+
+  it('tells missing_output from not_found', async () => {
+    for (const style of ['query', 'path'] as const) {
+      for (const s of [scenarios.missingOutput, scenarios.crash]) {
+        await fails(fileUrl(s, 'actual', style), 404, 'missing_output');
+        await fails(fileUrl(s, 'diff', style), 404, 'missing_output');
+        await ok(fileUrl(s, 'expected', style), 'OutputFile');
+      }
+      await fails(fileUrl(scenarios.skipped, 'actual', style), 404, 'missing_output');
+      const { notFound } = scenarios;
+      for (const kind of ['actual', 'expected', 'diff'] as const) {
+        expect((await fails(fileUrl(notFound, kind, style), 404, 'not_found')).details).toEqual({ resource: 'output', id: notFound.outputId });
+        expect((await fails(fileUrl({ ...notFound, runId: notFound.unknownRunId }, kind, style), 404, 'not_found')).details).toEqual({ resource: 'run', id: 9999 });
+        expect((await fails(fileUrl({ ...notFound, sampleId: notFound.unknownSampleId }, kind, style), 404, 'not_found')).details).toEqual({ resource: 'sample', id: 9999 });
+        expect((await fails(fileUrl({ ...notFound, regressionId: notFound.unknownRegressionId }, kind, style), 404, 'not_found')).details).toEqual({ resource: 'regression_test', id: 9999 });
+        // A regression test of another sample is not found under this sample (the classic id mix-up).
+        const mixed = { ...scenarios.differs, regressionId: scenarios.matched.regressionId };
+        expect((await fails(fileUrl(mixed, kind, style), 404, 'not_found')).details).toMatchObject({ resource: 'regression_test' });
+      }
+    }
+  });
+
+  it('has no baseline for a new output', async () => {
+    const s = scenarios.missingExpected;
+    await fails(fileUrl(s, 'expected'), 404, 'missing_expected');
+    const actual = await ok<S['OutputFile']>(fileUrl(s, 'actual', 'path', 'format=text'), 'OutputFile');
+    const diff = await ok<S['Diff']>(fileUrl(s, 'diff'), 'Diff');
+    expect(diff.status).toBe('missing_expected');
+    expect(diff.summary).toEqual({ added_lines: lines(actual.content).length, removed_lines: 0, changed_hunks: 1 });
+    expect(diff.hunks[0]?.lines.every((l) => l.kind === 'added')).toBe(true);
+  });
+
+  it('reports storage state', async () => {
+    const degraded = await ok<S['OutputFile']>(fileUrl(scenarios.storageDegraded, 'actual', 'query', 'format=text'), 'OutputFile');
+    expect(degraded).toMatchObject({ storage_status: 'degraded', encoding: 'utf-8', content_type: 'text/vtt' });
+    expect(degraded.content.startsWith('WEBVTT')).toBe(true);
+    const missing = await ok<S['OutputFile']>(fileUrl(scenarios.storageMissing, 'actual', 'path', 'format=text'), 'OutputFile');
+    expect(missing).toMatchObject({ storage_status: 'missing', content: '' });
+    expect(missing.sha256).toBeUndefined();
+    expect((await ok<S['Diff']>(fileUrl(scenarios.storageMissing, 'diff'), 'Diff')).status).toBe('missing_actual');
+    expect((await ok<S['OutputFile']>(fileUrl(scenarios.storageMissing, 'expected'), 'OutputFile')).storage_status).toBe('ok');
+  });
+
+  it('sends base64 for files the server cannot confirm as text', async () => {
+    const read = async (s: FileScenario) => {
+      const file = await ok<S['OutputFile']>(fileUrl(s, 'actual', 'query', 'format=text'), 'OutputFile');
+      expect(file.encoding).toBe('base64');
+      expect(file.sha256).toBe(sha256(bytesOf(file)));
+      return bytesOf(file);
+    };
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(await read(scenarios.utf8Base64))).toMatch(/[¿ñáé]/);
+    const latin = await read(scenarios.windows1252);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(latin)).toThrow();
+    expect(new TextDecoder('windows-1252').decode(latin)).toContain('Größe');
+    const utf16 = await read(scenarios.utf16Bom);
+    expect([...utf16.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(new TextDecoder('utf-16le').decode(utf16)).toMatch(/^\uFEFF?1\r\n00:/);
+    expect((await read(scenarios.binary)).includes(0)).toBe(true);
+  });
+
+  it('diffs real line numbers, keeping \\r and trailing whitespace', async () => {
+    const check = async (s: FileScenario) => {
+      const [expected, actual] = await Promise.all(
+        (['expected', 'actual'] as const).map((kind) => ok<S['OutputFile']>(fileUrl(s, kind, 'query', 'format=text'), 'OutputFile')),
+      );
+      const diff = await ok<S['Diff']>(fileUrl(s, 'diff'), 'Diff');
+      expect(diff.status).toBe('different');
+      const e = lines(expected?.content ?? '');
+      const a = lines(actual?.content ?? '');
+      for (const hunk of diff.hunks) {
+        for (const line of hunk.lines) {
+          if (line.expected_line !== null) expect(line.text).toBe(e[line.expected_line - 1]);
+          if (line.actual_line !== null) expect(line.text).toBe(a[line.actual_line - 1]);
+          expect(line.kind === 'context').toBe(line.expected_line !== null && line.actual_line !== null);
+        }
+      }
+      return diff;
+    };
+    const differs = await check(scenarios.differs);
+    expect(differs.summary.changed_hunks).toBe(differs.hunks.length);
+    expect(differs.hunks.length).toBeGreaterThan(1);
+    const crlf = await check(scenarios.crlfVsLf);
+    expect(crlf.hunks.flatMap((h) => h.lines).filter((l) => l.kind === 'added').every((l) => l.text.endsWith('\r'))).toBe(true);
+    expect(crlf.hunks.flatMap((h) => h.lines).filter((l) => l.kind === 'removed').some((l) => l.text.endsWith('\r'))).toBe(false);
+    const spaces = await check(scenarios.trailingWhitespace);
+    expect(spaces.hunks.flatMap((h) => h.lines).some((l) => l.kind === 'added' && /\t\r$/.test(l.text))).toBe(true);
+    const eof = await check(scenarios.noFinalNewline);
+    const [removed, added] = eof.hunks.at(-1)?.lines.filter((l) => l.kind !== 'context') ?? [];
+    expect(removed?.text).toBe('</tt>');
+    expect(added?.text).toBe('</tt>');
+    const unified = await ok<S['UnifiedDiff']>(fileUrl(scenarios.noFinalNewline, 'diff', 'path', 'format=unified'), 'UnifiedDiff');
+    expect(unified.content).toContain('\n\\ No newline at end of file\n');
+    expect(unified.content).toMatch(/^--- expected\/[0-9a-f]{64}\.xml\n\+\+\+ actual\/[0-9a-f]{64}\.xml\n@@ -\d+,\d+ \+\d+,\d+ @@\n/);
+  });
+
+  it('takes context_lines', async () => {
+    const three = await ok<S['Diff']>(fileUrl(scenarios.differs, 'diff'), 'Diff');
+    const one = await ok<S['Diff']>(fileUrl(scenarios.differs, 'diff', 'query', 'context_lines=1'), 'Diff');
+    const fifty = await ok<S['Diff']>(fileUrl(scenarios.differs, 'diff', 'path', 'context_lines=50'), 'Diff');
+    expect(one.summary.added_lines).toBe(three.summary.added_lines);
+    expect(one.hunks.flatMap((h) => h.lines).length).toBeLessThan(three.hunks.flatMap((h) => h.lines).length);
+    expect(fifty.hunks.length).toBeLessThanOrEqual(three.hunks.length);
+    for (const bad of ['context_lines=0', 'context_lines=51', 'context_lines=x', 'format=html']) {
+      const e = await fails(fileUrl(scenarios.differs, 'diff', 'query', bad), 400, 'validation_error');
+      expect(Object.keys((e.details as { fields: object }).fields)).toEqual([bad.split('=')[0]]);
+    }
+    await fails(fileUrl(scenarios.differs, 'actual', 'query', 'format=utf8'), 400, 'validation_error');
+    const missing = await fails(`/runs/9461/samples/31/actual?output_id=1047`, 400, 'validation_error');
+    expect(missing.details).toEqual({ fields: { regression_id: expect.any(String) } });
+    await fails(`/runs/9461/samples/31/regression-tests/abc/outputs/0/diff`, 400, 'validation_error');
+  });
+
+  it('caps diffs silently: 500 hunks, 500 lines per hunk, 1,000 characters per line', { timeout: 20_000 }, async () => {
+    const total = (d: S['Diff']) => d.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0);
+    const all = await ok<S['Diff']>(fileUrl(scenarios.allDifferent, 'diff'), 'Diff');
+    expect(all.summary.added_lines).toBeGreaterThan(39_000);
+    expect(all.summary.removed_lines).toBe(all.summary.added_lines);
+    expect(all.hunks).toHaveLength(1);
+    expect(all.hunks[0]?.lines).toHaveLength(500);
+    expect(total(all)).toBeLessThan(all.summary.added_lines + all.summary.removed_lines);
+    expect(all.hunks[0]).toMatchObject({ expected_start: 1, actual_start: 1 });
+
+    const capped = await ok<S['Diff']>(fileUrl(scenarios.capped, 'diff'), 'Diff');
+    expect(capped.summary.changed_hunks).toBeGreaterThan(500);
+    expect(capped.hunks).toHaveLength(500);
+    expect(capped.hunks.some((h) => h.lines.length === 500)).toBe(true);
+    expect(capped.hunks.flatMap((h) => h.lines).some((l) => l.text.length === 1000)).toBe(true);
+    const file = await ok<S['OutputFile']>(fileUrl(scenarios.capped, 'actual', 'query', 'format=text'), 'OutputFile');
+    expect(Math.max(...lines(file.content).map((l) => l.length))).toBeGreaterThan(1_000);
+
+    const unified = await ok<S['UnifiedDiff']>(fileUrl(scenarios.allDifferent, 'diff', 'query', 'format=unified'), 'UnifiedDiff');
+    expect(unified.content.length).toBeLessThanOrEqual(524_288);
+
+    const large = await ok<S['Diff']>(fileUrl(scenarios.large, 'diff', 'path'), 'Diff');
+    expect(large.summary).toEqual({ added_lines: 200, removed_lines: 200, changed_hunks: 200 });
+    const largeFile = await ok<S['OutputFile']>(fileUrl(scenarios.large, 'actual', 'query', 'format=text'), 'OutputFile');
+    expect(lines(largeFile.content).length).toBeGreaterThan(39_000);
+    expect(largeFile.truncated).toBeUndefined();
+  });
+
+  it('truncates content over 1 MiB and links the whole file', { timeout: 20_000 }, async () => {
+    for (const format of ['text', 'base64']) {
+      const file = await ok<S['OutputFile']>(fileUrl(scenarios.truncated, 'actual', 'query', `format=${format}`), 'OutputFile');
+      expect(file).toMatchObject({ truncated: true, download_url: expect.stringMatching(/^http/) });
+      expect(file.content.length).toBeLessThanOrEqual(1_048_576);
+      const whole = await fetch(file.download_url ?? '');
+      expect(whole.status).toBe(200);
+      const bytes = new Uint8Array(await whole.arrayBuffer());
+      expect(bytes.length).toBeGreaterThan(bytesOf(file).length);
+      expect(sha256(bytes)).toBe(file.sha256);
+      expect(Buffer.from(bytes.subarray(0, bytesOf(file).length)).equals(bytesOf(file))).toBe(true);
+    }
+    const expected = await ok<S['OutputFile']>(fileUrl(scenarios.truncated, 'expected', 'path', 'format=text'), 'OutputFile');
+    expect(expected.truncated).toBe(true);
+  });
+
+  it('answers the first /actual and /diff of the rate-limited output with 429, once per token', async () => {
+    const s = scenarios.rateLimited;
+    for (const kind of ['actual', 'diff'] as const) {
+      const reply = await call(fileUrl(s, kind));
+      expect(reply.status).toBe(429);
+      expectValid('Error', reply.body);
+      expect(reply.body).toMatchObject({ code: 'rate_limited', details: { retry_after: 2, limit: 120, window: '60s' } });
+      expect(reply.headers.get('Retry-After')).toBe('2');
+      expect(reply.headers.get('X-RateLimit-Remaining')).toBe('0');
+      expect((await call(fileUrl(s, kind, 'path'))).status).toBe(200);
+    }
+    expect((await call(fileUrl(s, 'actual', 'path'), { token: DEMO_ADMIN_TOKEN })).status).toBe(429);
+    expect((await call(fileUrl(s, 'expected'), { token: DEMO_ADMIN_TOKEN })).status).toBe(200);
+    resetMockState();
+    expect((await call(fileUrl(s, 'actual'))).status).toBe(429);
+  });
+
+  it('answers every output of the main run according to its status', { timeout: 60_000 }, async () => {
+    const results = await allPages<S['RunSample']>(`/runs/${scenarios.runs.mainFailing}/samples`, 'RunSamplePage');
+    const expectedStatus = { pass: 204, fail: 200, missing_expected: 200, missing_output: 404 } as const;
+    for (const result of results) {
+      for (const output of result.outputs) {
+        const s = { runId: scenarios.runs.mainFailing, sampleId: result.sample_id ?? 0, regressionId: result.regression_test_id, outputId: output.output_id };
+        if (s.regressionId === scenarios.rateLimited.regressionId) continue;
+        const reply = await call(fileUrl(s, 'actual'));
+        expect(reply.status, `${result.regression_test_id}/${output.output_id} ${output.status}`).toBe(expectedStatus[output.status]);
+        if (reply.status === 200) expectValid('OutputFile', reply.body);
+        if (reply.status === 404) expect((reply.body as S['Error']).code).toBe('missing_output');
+        const diff = await call(fileUrl(s, 'diff', 'path'));
+        if (output.status === 'missing_output') expect(diff.status).toBe(404);
+        else {
+          expectValid('Diff', diff.body);
+          const status = (diff.body as S['Diff']).status;
+          expect(status).toBe({ pass: 'identical', fail: s.outputId === scenarios.storageMissing.outputId ? 'missing_actual' : 'different', missing_expected: 'missing_expected' }[output.status]);
+        }
+      }
+    }
+  });
+});
+
+describe('unknown routes', () => {
+  it('answers a JSON 404', async () => {
+    const error = await fails('/no/such/route', 404, 'not_found');
+    expect(error.details).toMatchObject({ path: '/api/v1/no/such/route' });
+  });
+});

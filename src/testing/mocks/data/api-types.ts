@@ -1,0 +1,32 @@
+// The API's shapes, straight from the generated OpenAPI types: the mock never redefines them.
+import type { components, paths } from '@/api/schema';
+
+type Schemas = components['schemas'];
+
+export type ApiError = Schemas['Error'];
+export type Me = Schemas['Me'];
+export type Run = Schemas['Run'];
+export type RunStatus = Schemas['RunStatus'];
+export type Platform = Schemas['Platform'];
+export type RunSummary = Schemas['RunSummary'];
+export type RunSample = Schemas['RunSample'];
+export type RunSampleOutput = Schemas['RunSampleOutput'];
+export type ResultStatus = Schemas['ResultStatus'];
+export type OutputStatus = Schemas['OutputStatus'];
+export type Sample = Schemas['Sample'];
+export type RegressionTest = Schemas['RegressionTest'];
+export type RegressionTestOutput = Schemas['RegressionTestOutput'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type Pagination = Schemas['Pagination'];
+export type OutputFile = Schemas['OutputFile'];
+export type StorageStatus = Schemas['StorageStatus'];
+export type Diff = Schemas['Diff'];
+export type DiffHunk = Schemas['DiffHunk'];
+export type DiffLine = Schemas['DiffLine'];
+export type UnifiedDiff = Schemas['UnifiedDiff'];
+export type InputType = RegressionTest['input_type'];
+export type OutputType = RegressionTest['output_type'];
+/** The `format` query parameter of /actual and /expected. */
+export type FileFormat = NonNullable<NonNullable<paths['/runs/{run_id}/samples/{sample_id}/actual']['get']['parameters']['query']>['format']>;
+/** The `sort` query parameter of /runs. */
+export type RunSort = NonNullable<NonNullable<paths['/runs']['get']['parameters']['query']>['sort']>;

@@ -1,0 +1,90 @@
+// The ids of every fixture state the demo mock serves, for unit tests, e2e tests and the README.
+// They are fixed: contract.test.ts checks that each id still shows its state.
+
+/** One output of one regression-test result: what the three file routes take. */
+export type FileScenario = Readonly<{ runId: number; sampleId: number; regressionId: number; outputId: number }>;
+
+const MAIN_RUN = 9461;
+const file = (sampleId: number, regressionId: number, outputId: number): FileScenario => ({
+  runId: MAIN_RUN,
+  sampleId,
+  regressionId,
+  outputId,
+});
+
+export const scenarios = {
+  runs: {
+    /** PR #1724 on Linux: fails, 237 results (193 pass, 37 fail, 5 missing output, 2 skipped). */
+    mainFailing: MAIN_RUN,
+    /** The same commit on Windows: passes (a linux-fails / windows-passes pair). */
+    windowsPass: 9462,
+    /** A master commit, both platforms pass. */
+    masterPass: { linux: 9463, windows: 9464 },
+    /** PR #1728: CEA-708 decoder crashes (exit 139 / -1073741819) on both platforms. */
+    crashBothPlatforms: { linux: 9465, windows: 9466 },
+    /** A commit of the fork x15sr71/ccextractor, branch improve-teletext-g0. */
+    fork: { linux: 9467, windows: 9468 },
+    canceled: 9469,
+    incomplete: 9470,
+    /** Started, not completed: results running and not_started. */
+    running: 9471,
+    queued: 9472,
+    newest: 9472,
+    oldest: 9401,
+    total: 72,
+  },
+  /** A typical SubRip diff: seven cues 33 ms late, a changed word, an extra cue. */
+  differs: file(31, 240, 1046),
+  /** The output matched expected: /actual answers 204 (query) or 303 to /expected (path). */
+  matched: file(32, 241, 1047),
+  /** The test produced no file: 404 missing_output. */
+  missingOutput: file(116, 391, 1188),
+  /** Output .p1.svc02 has no approved baseline: /expected 404 missing_expected, diff status missing_expected. */
+  missingExpected: file(14, 215, 1018),
+  /** Ids that do not exist: an output id, and run, sample and regression-test ids for 404 not_found. */
+  notFound: { ...file(31, 240, 99_999), unknownRunId: 9_999, unknownSampleId: 9_999, unknownRegressionId: 9_999 },
+  /** Files match, but exit code 10 where 0 was expected: the result fails, /actual is 204. */
+  exitCodeMismatch: file(70, 284, 1081),
+  /** A crash: exit code 139, no output file (result fail, output missing_output). */
+  crash: file(70, 291, 1088),
+  /** The actual file is in one storage backend only. */
+  storageDegraded: file(33, 242, 1048),
+  /** The actual file is in neither backend: content '', no sha256; diff status missing_actual. */
+  storageMissing: file(105, 371, 1168),
+  /** Valid UTF-8 (Spanish) the server did not confirm as text: base64 even with format=text. */
+  utf8Base64: file(34, 243, 1049),
+  /** A --latin1 teletext SubRip in Windows-1252 ("Größe"): base64. */
+  windows1252: file(104, 370, 1167),
+  /** `-unicode`: UTF-16 LE with a BOM: base64. */
+  utf16Bom: file(71, 285, 1082),
+  /** `--out=raw`: binary CEA-608 data with NUL bytes: base64. */
+  binary: file(72, 286, 1083),
+  /** Expected LF (`-lf`), actual CRLF: every line differs by a trailing \r. */
+  crlfVsLf: file(73, 287, 1084),
+  /** Trailing spaces and tabs added to roll-up lines. */
+  trailingWhitespace: file(74, 288, 1085),
+  /** The actual XML lacks the final newline. */
+  noFinalNewline: file(75, 289, 1086),
+  /** About 40,000 lines (0.7 MB), 200 scattered changes (200 hunks). */
+  large: file(35, 244, 1051),
+  /** About 40,000 lines, every one differs (CRLF and a 33 ms shift): one hunk, capped at 500 lines. */
+  allDifferent: file(76, 290, 1087),
+  /** 702 hunks (capped to 500), a 606-line hunk (capped to 500) and a 1,512-character line (cut to 1,000). */
+  capped: file(126, 404, 1201),
+  /** A 1.5 MB transcript: content cut at 1 MiB, truncated: true, download_url. */
+  truncated: file(37, 246, 1053),
+  /** The first /actual and the first /diff per token answer 429 with Retry-After: 2. */
+  rateLimited: file(36, 245, 1052),
+  /** Passes; the regression test lists two accepted variants of the expected file. */
+  variants: file(26, 235, 1041),
+  /** Three CEA-708 outputs: .p1.svc01 fails, .p1.svc02 passes, .p1.svc03 differs but is ignored. */
+  multiOutput: file(13, 214, 1014),
+  /** The ignored output of multiOutput (status fail, result still decided by the others). */
+  ignoredOutput: file(13, 214, 1016),
+  /** A skipped result (Hardsubx): no outputs. */
+  skipped: file(53, 267, 1074),
+  /** A sample whose history repeats one failure signature across PR #1724's pushes. */
+  history: { sampleId: 31, regressionId: 240 },
+} as const;
+
+export type ScenarioKey = keyof typeof scenarios;

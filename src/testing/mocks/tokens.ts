@@ -1,0 +1,49 @@
+// Demo API tokens the mock accepts. They unlock nothing real: they exist only inside the demo mock.
+import type { components } from '@/api/schema';
+
+type Me = components['schemas']['Me'];
+
+export type DemoToken = {
+  description: string;
+  /** Who /auth/me says the token belongs to; null for a token that is always rejected (401). */
+  user: Me | null;
+};
+
+/** Contributor with both scopes: sees runs, results and file contents. The token to demo with. */
+export const DEMO_MAINTAINER_TOKEN = 'demo-maintainer';
+/** Only runs:read: lists work, file contents and diffs answer 403. */
+export const DEMO_VIEWER_TOKEN = 'demo-viewer';
+/** Expired: every request answers 401. */
+export const DEMO_EXPIRED_TOKEN = 'demo-expired';
+/** A second user (admin, both scopes), for tests that switch users. */
+export const DEMO_ADMIN_TOKEN = 'demo-admin';
+
+export const SCOPES = { runs: 'runs:read', results: 'results:read' } as const;
+
+export const DEMO_TOKENS: Readonly<Record<string, DemoToken>> = {
+  [DEMO_MAINTAINER_TOKEN]: {
+    description: 'Demo Maintainer (contributor): runs:read, results:read',
+    user: {
+      user_id: 42,
+      name: 'Demo Maintainer',
+      email: 'maintainer@demo.ccextractor.org',
+      role: 'contributor',
+      scopes: [SCOPES.runs, SCOPES.results],
+    },
+  },
+  [DEMO_VIEWER_TOKEN]: {
+    description: 'Demo Viewer (tester): runs:read only, so file contents are forbidden',
+    user: { user_id: 57, name: 'Demo Viewer', email: 'viewer@demo.ccextractor.org', role: 'tester', scopes: [SCOPES.runs] },
+  },
+  [DEMO_EXPIRED_TOKEN]: { description: 'An expired token: always 401', user: null },
+  [DEMO_ADMIN_TOKEN]: {
+    description: 'Demo Admin (admin): runs:read, results:read',
+    user: {
+      user_id: 1,
+      name: 'Demo Admin',
+      email: 'admin@demo.ccextractor.org',
+      role: 'admin',
+      scopes: [SCOPES.runs, SCOPES.results],
+    },
+  },
+};

@@ -1,0 +1,34 @@
+// Renders the whole app at a URL against the msw/node demo backend, as a user would meet it.
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AppProviders } from '@/app/app';
+import { createAppRouter } from '@/app/router';
+import { useSession } from '@/lib/session';
+import { DEMO_TOKENS, DEMO_MAINTAINER_TOKEN } from './mocks/tokens';
+import { TEST_API_BASE_URL } from './mocks/node';
+
+export function signInAs(token: string | null = DEMO_MAINTAINER_TOKEN) {
+  useSession.setState({
+    token,
+    apiBaseUrl: TEST_API_BASE_URL,
+    fileRoutes: 'query',
+    remember: false,
+    me: token ? (DEMO_TOKENS[token]?.user ?? null) : null,
+    expired: false,
+  });
+}
+
+/** Renders the app at `url`; signed in as the demo maintainer unless `token` says otherwise. */
+export function renderApp(url: string, { token = DEMO_MAINTAINER_TOKEN }: { token?: string | null } = {}) {
+  signInAs(token);
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
+  });
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const router = createAppRouter(queryClient, history);
+  const user = userEvent.setup();
+  const utils = render(<AppProviders queryClient={queryClient} router={router} />);
+  return { ...utils, user, router, queryClient, history };
+}
