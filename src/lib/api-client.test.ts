@@ -1,13 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { server } from '@/testing/mocks/node';
 import { api, getJson, setUnauthorizedHandler } from './api-client';
 import { ApiError } from './api-error';
 import { useRateLimit } from './rate-limit';
 import { useSession } from './session';
 
 const BASE = 'http://api.test/api/v1';
-const server = setupServer();
 
 const run = {
   run_id: 9461,
@@ -36,10 +35,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => useSession.setState({ token: 'secret-token', apiBaseUrl: BASE }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('api client', () => {
   it('sends the bearer token and returns a validated body', async () => {
