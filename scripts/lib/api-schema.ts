@@ -54,9 +54,18 @@ export function buildValidatorSource(specYaml: string): string {
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')
     .replaceAll('require("ajv-formats/dist/formats")', '{ fullFormats }');
   if (code.includes('require(')) throw new Error('standalone validators still contain require()');
+  // ucs2length is inlined: a default import of ajv's CommonJS helper is not interoperable across bundlers.
   return (
-    `import ucs2length from 'ajv/dist/runtime/ucs2length.js';\n` +
     `import { fullFormats } from 'ajv-formats/dist/formats.js';\n` +
+    `function ucs2length(str) {\n` +
+    `  let length = 0;\n` +
+    `  for (let i = 0; i < str.length; i++) {\n` +
+    `    length++;\n` +
+    `    const c = str.charCodeAt(i);\n` +
+    `    if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;\n` +
+    `  }\n` +
+    `  return length;\n` +
+    `}\n` +
     code.replace(/^"use strict";/, '')
   );
 }
