@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { APP, APP_PORT, DEMO, DEMO_PORT, MOCK_API, MOCK_PORT } from './scripts/e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
-export const MOCK_API = 'http://127.0.0.1:4010';
-const APP = 'http://127.0.0.1:4173';
-const DEMO = 'http://127.0.0.1:4174';
+// Screenshots for a person to look at (`npm run screenshots`): a project of their own, only when asked for.
+const screenshotDir = process.env.SCREENSHOT_DIR;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,12 +20,13 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'http', testIgnore: /demo\//, use: { baseURL: APP } },
+    { name: 'http', testIgnore: /(demo|screenshots)\//, use: { baseURL: APP } },
     { name: 'demo', testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: DEMO } },
+    ...(screenshotDir ? [{ name: 'screenshots', testMatch: /screenshots\/.*\.spec\.ts/, use: { baseURL: APP } }] : []),
   ],
   webServer: [
-    { command: 'npx tsx scripts/mock-api.ts', url: `${MOCK_API}/__health`, reuseExistingServer: !process.env.CI, env: { PORT: '4010' } },
-    { command: 'npx vite preview --outDir dist-e2e --port 4173 --strictPort', url: APP, reuseExistingServer: !process.env.CI },
-    { command: 'npx vite preview --outDir dist-demo --port 4174 --strictPort', url: DEMO, reuseExistingServer: !process.env.CI },
+    { command: 'npx tsx scripts/mock-api.ts', url: `${MOCK_API}/__health`, reuseExistingServer: !process.env.CI, env: { PORT: String(MOCK_PORT) } },
+    { command: `npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`, url: APP, reuseExistingServer: !process.env.CI },
+    { command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort`, url: DEMO, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -1,6 +1,7 @@
 // `npm run test:e2e`: makes sure a Chromium exists, builds the app twice (production against the HTTP mock
 // server, and the MSW demo), then runs Playwright, which starts the servers (playwright.config.ts).
 import { execSync, spawnSync } from 'node:child_process';
+import { MOCK_API } from './e2e-ports.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 function run(command, env = {}) {
@@ -36,8 +37,10 @@ function ensureChromium() {
 ensureChromium();
 if (!process.env.E2E_SKIP_BUILD) {
   run('npx vite build --outDir dist-e2e --logLevel warn', {
-    VITE_API_BASE_URL: 'http://127.0.0.1:4010/api/v1',
+    VITE_API_BASE_URL: `${MOCK_API}/api/v1`,
     VITE_API_FILE_ROUTES: 'query',
+    // e2e/faults.spec.ts holds responses longer than this to show the timeout state without waiting 30 s.
+    VITE_REQUEST_TIMEOUT_MS: '5000',
   });
   run('npx vite build --mode demo --outDir dist-demo --logLevel warn');
 }

@@ -1,0 +1,40 @@
+// Every screen at desktop and narrow widths, light and dark, written to SCREENSHOT_DIR for a person to look at.
+// Not part of `npm test` (they assert nothing a reviewer's eyes would not): `npm run screenshots`.
+import { expect, test, type Page } from '@playwright/test';
+import { scenarios } from '../../src/testing/mocks/scenarios';
+import { outputPath, resetMock, signIn } from '../support/app';
+
+const dir = process.env.SCREENSHOT_DIR ?? 'screenshots';
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<Page['getByRole']> }> = {
+  signin: { path: '/signin', ready: (page) => page.getByRole('button', { name: 'Sign in' }) },
+  runs: { path: '/', ready: (page) => page.getByRole('table').first() },
+  run: { path: `/runs/${scenarios.runs.mainFailing}`, ready: (page) => page.getByRole('table', { name: 'Samples of this run' }) },
+  sample: {
+    path: `/runs/${scenarios.runs.mainFailing}/samples/${scenarios.exitCodeMismatch.sampleId}`,
+    ready: (page) => page.getByRole('table', { name: /Results of this sample/ }),
+  },
+  differs: { path: outputPath(scenarios.differs), ready: (page) => page.getByRole('heading', { name: 'Differs from expected' }) },
+  matched: { path: outputPath(scenarios.matched), ready: (page) => page.getByRole('heading', { name: 'Matched expected' }) },
+  missing: { path: outputPath(scenarios.missingOutput), ready: (page) => page.getByRole('heading', { name: 'Missing output' }) },
+  'not-found': { path: '/runs/999999', ready: (page) => h1(page, /./) },
+};
+
+for (const [name, screen] of Object.entries(screens)) {
+  for (const width of [1400, 420]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${name} at ${width}px, ${colorScheme}`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width, height: 1000 }, colorScheme });
+        const page = await context.newPage();
+        await resetMock(page);
+        if (name === 'signin') await page.goto(screen.path);
+        else await signIn(page, { path: screen.path });
+        await expect(screen.ready(page)).toBeVisible();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${dir}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+        await context.close();
+      });
+    }
+  }
+}
