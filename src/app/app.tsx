@@ -1,31 +1,40 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { Tooltip } from 'radix-ui';
 import { useEffect, useState } from 'react';
+import { forgetCachedData } from '@/features/auth/lib/forget-cached-data';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { listenForSignOutInOtherTabs, useSession } from '@/lib/session';
 import { ToastProvider } from '@/components/toast';
-import { createAppRouter } from './router';
+import { createAppRouter, type AppRouter } from './router';
 
 export function App() {
   const [{ queryClient, router }] = useState(() => {
     const client = createQueryClient();
     return { queryClient: client, router: createAppRouter(client) };
   });
+  return <AppProviders queryClient={queryClient} router={router} />;
+}
 
+/** Everything the app runs inside; tests render it with a memory history. */
+export function AppProviders({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {
   useEffect(() => {
     // Any 401 during a session: back to sign-in, then to exactly where the user was.
     setUnauthorizedHandler(() => {
-      const { location } = router.state;
-      if (location.pathname === '/signin') return;
+      // Several requests fail together: the first one ends the session, the others find it ended.
+      if (!useSession.getState().token) return;
+      // The history's own location: the URL as the user sees it, hash included, even mid-navigation.
+      const here = router.history.location;
+      if (here.pathname === '/signin') return;
       useSession.getState().expire();
-      queryClient.clear();
-      void router.navigate({ to: '/signin', search: { next: location.href }, replace: true });
+      forgetCachedData(queryClient);
+      // Again once the screens are gone: while unmounting they may re-create (empty) queries.
+      void router.navigate({ to: '/signin', search: { next: here.href }, replace: true }).finally(() => forgetCachedData(queryClient));
     });
     const stop = listenForSignOutInOtherTabs(() => {
-      queryClient.clear();
-      void router.navigate({ to: '/signin', search: {} });
+      forgetCachedData(queryClient);
+      void router.navigate({ to: '/signin', search: {} }).finally(() => forgetCachedData(queryClient));
     });
     return () => {
       stop();

@@ -51,6 +51,16 @@ describe('api client', () => {
     expect(useRateLimit.getState()).toMatchObject({ limit: 120, remaining: 17 });
   });
 
+  it('never passes the token on in an error message a server echoed', async () => {
+    server.use(
+      http.get(`${BASE}/runs/9461`, () =>
+        HttpResponse.json({ code: 'internal_error', message: 'Upstream rejected Authorization: Bearer secret-token (secret-token)', details: {} }, { status: 500 }),
+      ),
+    );
+    const error = await failure(getRun());
+    expect(error.message).toBe('Upstream rejected Authorization: Bearer [token] ([token])');
+  });
+
   it('turns a body that breaks the contract into invalid_response', async () => {
     server.use(http.get(`${BASE}/runs/9461`, () => HttpResponse.json({ ...run, status: 'exploded' })));
     const error = await failure(getRun());

@@ -75,8 +75,9 @@ export async function send(call: (init: SendInit) => Promise<RawResult>, options
   const body = typeof raw.data === 'string' ? raw.data : typeof raw.error === 'string' ? raw.error : '';
   if (response.ok) return { response, body };
 
-  const error = toApiError(response, raw.error);
-  if (error.status === 401 && !options.credentials) onUnauthorized(error);
+  const error = toApiError(response, raw.error, credentials.token);
+  // A late 401 for a token that was already replaced must not end the new session.
+  if (error.status === 401 && !options.credentials && useSession.getState().token === credentials.token) onUnauthorized(error);
   throw error;
 }
 
@@ -114,7 +115,12 @@ function invalidResponse(response: Response, what: string): ApiError {
   });
 }
 
-function toApiError(response: Response, rawError: unknown): ApiError {
+/** A server (or a proxy) may echo the request back in its message: the token never reaches the screen that way. */
+function redactToken(message: string, token: string): string {
+  return token.length >= 4 ? message.split(token).join('[token]') : message;
+}
+
+function toApiError(response: Response, rawError: unknown, token: string): ApiError {
   // openapi-fetch hands error bodies over already parsed when they are JSON, as text otherwise.
   const text = typeof rawError === 'string' ? rawError : '';
   const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));
@@ -131,7 +137,7 @@ function toApiError(response: Response, rawError: unknown): ApiError {
     return new ApiError({
       status: response.status,
       code: body.code,
-      message: body.message,
+      message: redactToken(body.message, token),
       details,
       retryAfter: retryAfterHeader ?? detailRetry,
     });

@@ -20,7 +20,9 @@ export function safeNext(next: unknown, origin = globalThis.location?.origin ?? 
   try {
     const url = new URL(next, origin);
     if (url.origin !== origin) return '/';
-    return url.pathname + url.search + url.hash;
+    // Dot segments can collapse into `//host` (`/.//evil.example`, `/%2e//evil.example`): check the result too.
+    const path = url.pathname + url.search + url.hash;
+    return path.startsWith('/') && !path.startsWith('//') ? path : '/';
   } catch {
     return '/';
   }

@@ -1,14 +1,22 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet } from '@tanstack/react-router';
+import { useRefreshMe } from '@/features/auth/api/get-me';
+import { ScopeNotice } from '@/features/auth/components/scope-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { useSignOut } from '@/features/auth/use-sign-out';
+import { GlobalShortcuts } from '@/features/preferences/components/global-shortcuts';
+import { KeyboardHelpButton } from '@/features/preferences/components/keyboard-help';
+import { ThemeToggle } from '@/features/preferences/components/theme-toggle';
+import { useHeadingFocus } from '@/features/preferences/hooks/use-heading-focus';
 import { RateLimitMeter } from '@/components/rate-limit-meter';
 import { config } from '@/lib/config';
 import { useSession } from '@/lib/session';
 
 export function AuthedLayout() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const me = useSession((s) => s.me);
+  const apiBaseUrl = useSession((s) => s.apiBaseUrl);
+  const signOut = useSignOut();
+  useRefreshMe();
+  useHeadingFocus('main');
   return (
     <div className="app">
       <header className="app-header">
@@ -19,18 +27,15 @@ export function AuthedLayout() {
         {config.demo && <span className="badge badge--info">Demo data</span>}
         <span className="spacer" />
         <RateLimitMeter />
-        <UserMenu
-          me={me}
-          onSignOut={() => {
-            useSession.getState().signOut();
-            queryClient.clear();
-            void navigate({ to: '/signin', search: {} });
-          }}
-        />
+        <ThemeToggle />
+        <KeyboardHelpButton />
+        <UserMenu me={me} apiBaseUrl={apiBaseUrl} onSignOut={signOut} />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <ScopeNotice me={me} />
         <Outlet />
       </main>
+      <GlobalShortcuts />
     </div>
   );
 }

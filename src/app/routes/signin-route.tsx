@@ -8,6 +8,7 @@ const route = getRouteApi('/signin');
 export function SignInRoute() {
   const { next } = route.useSearch();
   const navigate = useNavigate();
+  const target = safeNext(next);
   useDocumentTitle('Sign in');
   return (
     <main id="main" className="signin-page">
@@ -15,11 +16,16 @@ export function SignInRoute() {
         <h1>
           <img src="/favicon.svg" alt="" width={28} height={28} /> CCExtractor results
         </h1>
-        <p className="muted">Review the sample platform's regression tests: expected vs actual, output by output.</p>
+        <p className="muted">Review the sample platform&apos;s regression tests: expected vs actual, output by output.</p>
+        {target !== '/' && (
+          <p className="hint signin-next">
+            After signing in you go to <code className="break">{target}</code>
+          </p>
+        )}
         <SignInForm
           onSignedIn={() => {
             // `href` keeps the path, query and hash of a deep link exactly.
-            void navigate({ href: safeNext(next), replace: true });
+            void navigate({ href: target, replace: true });
           }}
         />
       </div>

@@ -17,6 +17,9 @@ export const DEMO_VIEWER_TOKEN = 'demo-viewer';
 export const DEMO_EXPIRED_TOKEN = 'demo-expired';
 /** A second user (admin, both scopes), for tests that switch users. */
 export const DEMO_ADMIN_TOKEN = 'demo-admin';
+/** Both scopes, for e2e/faults.spec.ts alone: the mock server's fault rules are scoped to it, so tests signed in
+ * with any other token never see them. */
+export const DEMO_FAULTS_TOKEN = 'demo-faults';
 
 export const SCOPES = { runs: 'runs:read', results: 'results:read' } as const;
 
@@ -43,6 +46,16 @@ export const DEMO_TOKENS: Readonly<Record<string, DemoToken>> = {
       name: 'Demo Admin',
       email: 'admin@demo.ccextractor.org',
       role: 'admin',
+      scopes: [SCOPES.runs, SCOPES.results],
+    },
+  },
+  [DEMO_FAULTS_TOKEN]: {
+    description: 'Fault-injection tests (e2e): runs:read, results:read',
+    user: {
+      user_id: 7,
+      name: 'Fault Tester',
+      email: 'faults@demo.ccextractor.org',
+      role: 'tester',
       scopes: [SCOPES.runs, SCOPES.results],
     },
   },

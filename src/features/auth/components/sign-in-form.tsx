@@ -1,130 +1,145 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
-import { isApiError } from '@/lib/api-error';
-import { config, validateApiBaseUrl, type FileRouteStyle } from '@/lib/config';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { validateApiBaseUrl, type FileRouteStyle } from '@/lib/config';
 import { useSession } from '@/lib/session';
 import { getMe } from '../api/get-me';
+import { cleanToken } from '../lib/clean-token';
+import { isServerProblem, signInErrorText } from '../lib/sign-in-error';
+import { ApiServerField } from './api-server-field';
+import { DemoTokensHint } from './demo-tokens-hint';
+import { TokenInput } from './token-input';
 
 type Props = { onSignedIn: () => void };
 
-/** Checks the token with GET /auth/me before leaving the form. */
+type Check = { state: 'idle' } | { state: 'checking' } | { state: 'failed'; message: string; aboutServer: boolean };
+
+// Folded at build time, so the production bundle does not name the demo tokens.
+const SHOW_DEMO_TOKENS = import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true';
+
+/** Checks the token with GET /auth/me before leaving the form; the token goes nowhere else. */
 export function SignInForm({ onSignedIn }: Props) {
-  const session = useSession();
+  const queryClient = useQueryClient();
+  const expired = useSession((s) => s.expired);
   const [token, setToken] = useState('');
-  const [showToken, setShowToken] = useState(false);
-  const [apiBaseUrl, setApiBaseUrl] = useState(session.apiBaseUrl);
-  const [fileRoutes, setFileRoutes] = useState<FileRouteStyle>(session.fileRoutes);
+  // Starts from the last server used in this tab; what the user types stays when a check fails.
+  const [apiBaseUrl, setApiBaseUrl] = useState(() => useSession.getState().apiBaseUrl);
+  const [fileRoutes, setFileRoutes] = useState<FileRouteStyle>(() => useSession.getState().fileRoutes);
   const [remember, setRemember] = useState(false);
+  const [tokenError, setTokenError] = useState<string | null>(null);
   const [urlError, setUrlError] = useState<string | null>(null);
-  const ids = { token: useId(), server: useId(), routes: useId(), remember: useId(), error: useId(), urlError: useId() };
+  const [check, setCheck] = useState<Check>({ state: 'idle' });
+  const tokenRef = useRef<HTMLInputElement>(null);
+  const serverRef = useRef<HTMLInputElement>(null);
+  const pending = useRef<AbortController | null>(null);
+  const ids = { token: useId(), tokenError: useId(), remember: useId(), rememberHint: useId(), failure: useId() };
 
-  const signIn = useMutation({
-    mutationFn: ({ token, apiBaseUrl }: { token: string; apiBaseUrl: string }) => getMe({ token, apiBaseUrl }),
-    onSuccess: (me, { token, apiBaseUrl }) => {
-      useSession.getState().signIn({ token, apiBaseUrl, fileRoutes, remember, me });
-      onSignedIn();
-    },
-  });
+  useEffect(() => () => pending.current?.abort(), []);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = validateApiBaseUrl(apiBaseUrl);
-    if ('error' in checked) {
-      setUrlError(checked.error);
+    if (check.state === 'checking') return;
+    const cleaned = cleanToken(token);
+    const server = validateApiBaseUrl(apiBaseUrl);
+    setTokenError('error' in cleaned ? cleaned.error : null);
+    setUrlError('error' in server ? server.error : null);
+    if ('error' in cleaned || 'error' in server) {
+      ('error' in cleaned ? tokenRef : serverRef).current?.focus();
       return;
     }
-    setUrlError(null);
-    if (!token.trim()) return;
-    signIn.mutate({ token: token.trim(), apiBaseUrl: checked.url });
+
+    const controller = new AbortController();
+    pending.current = controller;
+    setCheck({ state: 'checking' });
+    try {
+      const me = await getMe({ token: cleaned.token, apiBaseUrl: server.url }, controller.signal);
+      // Nothing fetched with another token may show up for this one.
+      queryClient.removeQueries();
+      useSession.getState().signIn({ token: cleaned.token, apiBaseUrl: server.url, fileRoutes, remember, me });
+      onSignedIn();
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const aboutServer = isServerProblem(error);
+      setCheck({ state: 'failed', message: signInErrorText(error, server.url), aboutServer });
+      (aboutServer ? serverRef : tokenRef).current?.focus();
+    }
   };
 
-  const error = signIn.error;
-  const errorText = !error
-    ? null
-    : isApiError(error) && error.status === 401
-      ? `The token was rejected: ${error.message}`
-      : isApiError(error) && (error.code === 'network_error' || error.code === 'timeout')
-        ? `${error.message}. Check the address, that the server is running and that it allows requests from this site (CORS).`
-        : error.message;
+  const failure = check.state === 'failed' ? check : null;
+  // Editing the field a failure was about clears it: the message no longer describes what is typed.
+  const editToken = (value: string) => {
+    setToken(value);
+    setTokenError(null);
+    if (failure && !failure.aboutServer) setCheck({ state: 'idle' });
+  };
+  const editServer = (value: string) => {
+    setApiBaseUrl(value);
+    setUrlError(null);
+    if (failure?.aboutServer) setCheck({ state: 'idle' });
+  };
+  const tokenDescription = [tokenError && ids.tokenError, failure && !failure.aboutServer && ids.failure].filter(Boolean).join(' ');
 
   return (
-    <form className="signin-form" onSubmit={submit} noValidate aria-describedby={errorText ? ids.error : undefined}>
-      {session.expired && (
+    // method="post": should the script ever not run, the browser must not put the token in the address bar.
+    <form className="signin-form" method="post" onSubmit={(event) => void submit(event)} noValidate>
+      {expired && (
         <p className="notice notice--warn" role="status">
           Your session has expired or the token was rejected. Sign in again to continue where you were.
         </p>
       )}
       <div className="field">
         <label htmlFor={ids.token}>API token</label>
-        <div className="field__row">
-          <input
-            id={ids.token}
-            name="token"
-            type={showToken ? 'text' : 'password'}
-            autoComplete="current-password"
-            spellCheck={false}
-            required
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-          />
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-pressed={showToken}
-            onClick={() => setShowToken((v) => !v)}
-          >
-            {showToken ? 'Hide token' : 'Show token'}
-          </button>
-        </div>
-        {(import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true') && (
-          <p className="hint">
-            Demo: sign in with the token <code>demo-maintainer</code> (or <code>demo-viewer</code>, which cannot read file
-            contents).
+        <TokenInput
+          ref={tokenRef}
+          id={ids.token}
+          value={token}
+          onChange={editToken}
+          invalid={!!tokenError || (!!failure && !failure.aboutServer)}
+          describedBy={tokenDescription || undefined}
+        />
+        {tokenError && (
+          <p id={ids.tokenError} className="field__error">
+            {tokenError}
           </p>
         )}
+        {SHOW_DEMO_TOKENS && <DemoTokensHint onUse={editToken} />}
       </div>
-      <div className="field">
-        <label htmlFor={ids.server}>API server</label>
-        <div className="field__row">
-          <input
-            id={ids.server}
-            name="apiBaseUrl"
-            type="url"
-            inputMode="url"
-            spellCheck={false}
-            value={apiBaseUrl}
-            aria-invalid={urlError ? true : undefined}
-            aria-describedby={urlError ? ids.urlError : undefined}
-            onChange={(e) => setApiBaseUrl(e.target.value)}
-          />
-          <label className="sr-only" htmlFor={ids.routes}>
-            File routes
-          </label>
-          <select id={ids.routes} value={fileRoutes} onChange={(e) => setFileRoutes(e.target.value as FileRouteStyle)}>
-            <option value="query">Query routes (/actual?output_id=…)</option>
-            <option value="path">Path routes (…/outputs/:id/actual)</option>
-          </select>
-        </div>
-        {urlError ? (
-          <p id={ids.urlError} className="field__error">
-            {urlError}
-          </p>
-        ) : (
-          <p className="hint">Default: {config.apiBaseUrl}</p>
-        )}
-      </div>
-      <div className="field field--inline">
-        <input id={ids.remember} type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+      <ApiServerField
+        ref={serverRef}
+        value={apiBaseUrl}
+        onChange={editServer}
+        fileRoutes={fileRoutes}
+        onFileRoutesChange={setFileRoutes}
+        error={urlError}
+        failureId={failure?.aboutServer ? ids.failure : undefined}
+      />
+      <div className="field field--inline signin-remember">
+        <input
+          id={ids.remember}
+          type="checkbox"
+          checked={remember}
+          aria-describedby={ids.rememberHint}
+          onChange={(event) => setRemember(event.target.checked)}
+        />
         <label htmlFor={ids.remember}>Remember me on this device</label>
+        <p id={ids.rememberHint} className="hint">
+          Keeps you signed in after the browser closes. Leave it off on a shared computer.
+        </p>
       </div>
-      {errorText && (
-        <p id={ids.error} className="field__error" role="alert">
-          {errorText}
+      {failure && (
+        <p id={ids.failure} className="field__error signin-failure" role="alert">
+          {failure.message}
         </p>
       )}
-      <button type="submit" className="button button--primary" disabled={signIn.isPending || !token.trim()}>
-        {signIn.isPending ? 'Checking the token…' : 'Sign in'}
-      </button>
+      <div className="signin-actions">
+        <button type="submit" className="button button--primary" disabled={check.state === 'checking'}>
+          Sign in
+        </button>
+        {check.state === 'checking' && (
+          <span className="muted" role="status">
+            <span className="spinner" aria-hidden="true" /> Checking the token…
+          </span>
+        )}
+      </div>
     </form>
   );
 }
