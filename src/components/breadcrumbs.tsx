@@ -1,4 +1,6 @@
 import { Link, type LinkProps } from '@tanstack/react-router';
+import { visibleText } from '@/lib/invisible-chars';
+import { SafeText } from './safe-text';
 
 export type Crumb = { label: string; link?: LinkProps };
 
@@ -9,11 +11,16 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         {items.map((item, index) => {
           const last = index === items.length - 1;
           return (
-            <li key={index}>
+            <li key={index} title={visibleText(item.label)}>
+              {/* Labels are often data (sample names, filenames): hidden characters show as marks. */}
               {item.link && !last ? (
-                <Link {...item.link}>{item.label}</Link>
+                <Link {...item.link}>
+                  <SafeText text={item.label} />
+                </Link>
               ) : (
-                <span aria-current={last ? 'page' : undefined}>{item.label}</span>
+                <span aria-current={last ? 'page' : undefined}>
+                  <SafeText text={item.label} />
+                </span>
               )}
             </li>
           );

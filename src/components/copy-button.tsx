@@ -9,15 +9,18 @@ type Props = {
   what?: string;
   className?: string;
   title?: string;
+  /** The button's accessible name when its label alone would not say what it copies (a bare hash). */
+  ariaLabel?: string;
 };
 
-export function CopyButton({ value, label, what = 'Text', className = 'button button--quiet', title }: Props) {
+export function CopyButton({ value, label, what = 'Text', className = 'button button--quiet', title, ariaLabel }: Props) {
   const notify = useToast();
   return (
     <button
       type="button"
       className={className}
       title={title}
+      aria-label={ariaLabel}
       onClick={async () => {
         try {
           const text = typeof value === 'function' ? await value() : value;

@@ -1,5 +1,3 @@
-import { Tooltip } from 'radix-ui';
-
 const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const exact = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
@@ -25,23 +23,17 @@ export function formatExact(date: Date): string {
   return `${exact.format(date)} UTC`;
 }
 
-/** "3 hours ago", with the exact UTC time on hover and focus. */
+/**
+ * "3 hours ago", with the exact UTC time on hover. A native title rather than a tooltip component: lists show
+ * hundreds of these, and each would cost a tooltip instance and a tab stop.
+ */
 export function RelativeTime({ value, fallback = '—' }: { value: string | null | undefined; fallback?: string }) {
   const date = value ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) return <span>{fallback}</span>;
   return (
-    <Tooltip.Root>
-      <Tooltip.Trigger asChild>
-        <time dateTime={date.toISOString()} tabIndex={0} className="relative-time">
-          {formatRelative(date)}
-        </time>
-      </Tooltip.Trigger>
-      <Tooltip.Portal>
-        <Tooltip.Content className="tooltip" sideOffset={4}>
-          {formatExact(date)}
-        </Tooltip.Content>
-      </Tooltip.Portal>
-    </Tooltip.Root>
+    <time dateTime={date.toISOString()} title={formatExact(date)} className="relative-time">
+      {formatRelative(date)}
+    </time>
   );
 }
 

@@ -1,19 +1,24 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { QueryState } from '@/components/query-state';
+import { ErrorState } from '@/components/error-state';
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
+import { PageHeading } from '@/components/page-heading';
+import { Loading, QueryState } from '@/components/query-state';
+import { RefreshFailed } from '@/components/refresh-failed';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { useRunSummary } from '@/features/runs/api/get-run-summary';
 import { isRunFinished } from '@/features/runs/api/run-status';
-import { RunFacts } from '@/features/runs/components/run-facts';
+import { LiveNote, RunFacts, SummaryCounts } from '@/features/runs/components/run-facts';
 import { RunResultsFilters } from '@/features/runs/components/run-results-filters';
 import { SampleGroupsList } from '@/features/runs/components/sample-groups-list';
-import { allCategories, filterGroups, groupBySample, sortFailingFirst } from '@/features/runs/group-results';
-import type { RunSearch } from '@/features/runs/run-search';
+import { allCategories, countByStatus, filterGroups, groupBySample, sortFailingFirst } from '@/features/runs/group-results';
+import { readRunSearch, type RunSearch } from '@/features/runs/run-search';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { parseId } from '@/lib/parse-id';
 import { BadUrl } from './bad-url';
+import { screenEndingError } from './screen-error';
 
 const route = getRouteApi('/authed/runs/$runId');
 
@@ -24,46 +29,117 @@ export function RunRoute() {
   return <RunScreen runId={runId} />;
 }
 
+const EMPTY_WORDS: Record<NonNullable<RunSearch['status']>, string> = {
+  failing: 'nothing failed in this run',
+  all: 'this run has no samples',
+  fail: 'no sample failed',
+  missing_output: 'no sample is missing an output',
+  pass: 'no sample passed',
+  skipped: 'no sample was skipped',
+  running: 'no sample is running',
+  not_started: 'every sample has started',
+};
+
 function RunScreen({ runId }: { runId: number }) {
-  const search = route.useSearch();
+  const params = route.useSearch();
+  const { search, ignored } = useMemo(() => readRunSearch(params), [params]);
   const navigate = route.useNavigate();
   const run = useRun(runId);
   const summary = useRunSummary(runId);
-  const results = useRunResults(runId, !!run.data && !isRunFinished(run.data.status));
-  useDocumentTitle(`Run ${runId}${run.data ? ` · ${run.data.platform}` : ''}`);
+  const live = !!run.data && !isRunFinished(run.data.status);
+  const results = useRunResults(runId, live);
+  const fatal = screenEndingError(run.error);
+  useDocumentTitle(fatal ? `Run ${runId} · ${fatal.title}` : `Run ${runId}${run.data ? ` · ${run.data.platform}` : ''}`);
 
   const groups = useMemo(() => sortFailingFirst(groupBySample(results.data?.items ?? [])), [results.data]);
   const categories = useMemo(() => allCategories(results.data?.items ?? []), [results.data]);
   const visible = useMemo(() => filterGroups(groups, search), [groups, search]);
+  const counts = useMemo(() => (results.data ? countByStatus(groups, search) : undefined), [groups, search, results.data]);
+  // Filters replace the history entry: Back leaves the screen rather than undoing each keystroke.
   const onChange = useCallback((next: RunSearch) => void navigate({ search: next, replace: true }), [navigate]);
+
+  const heading = (
+    <>
+      <Breadcrumbs items={[{ label: 'Runs', link: { to: '/' } }, { label: `Run ${runId}${run.data ? ` · ${run.data.platform}` : ''}` }]} />
+      <PageHeading>
+        Run {runId}
+        {run.data && <span className="muted"> · {run.data.platform}</span>}
+      </PageHeading>
+    </>
+  );
+  // A run that does not exist (or may not be read) has nothing else to show: one message, not three.
+  if (fatal && run.error) {
+    return (
+      <>
+        {heading}
+        <ErrorState error={run.error} what={`run ${runId}`} onRetry={() => void run.refetch()} />
+      </>
+    );
+  }
 
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Runs', link: { to: '/' } }, { label: `Run ${runId}` }]} />
-      <h1 tabIndex={-1}>
-        Run {runId}
-        {run.data && <span className="muted"> · {run.data.platform}</span>}
-      </h1>
-      <QueryState query={run} what="the run">
-        {(data) => <RunFacts run={data} summary={summary.data} />}
-      </QueryState>
-      <h2>Samples</h2>
-      <RunResultsFilters search={search} categories={categories} onChange={onChange} />
-      <QueryState query={results} what="the run's results">
+      {heading}
+      <section className="facts-card" aria-label="Run facts">
+        {run.isError ? (
+          <ErrorState error={run.error} what={`the facts of run ${runId}`} onRetry={() => void run.refetch()} />
+        ) : (
+          <RunFacts run={run.data} />
+        )}
+        <LiveNote run={run.data} />
+        {summary.isError && !summary.data ? (
+          <ErrorState error={summary.error} what="the run's summary" onRetry={() => void summary.refetch()} />
+        ) : (
+          <SummaryCounts summary={summary.data} />
+        )}
+      </section>
+      <h2 id="samples-heading">
+        Samples{' '}
+        {results.data && (
+          <span className="muted heading-count">
+            {visible.length} of {groups.length}
+          </span>
+        )}
+      </h2>
+      <RunResultsFilters search={search} categories={categories} counts={counts} onChange={onChange} />
+      <IgnoredParamsNotice params={ignored} fallback="Showing the failing samples instead." />
+      {results.isRefetchError && (
+        <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />
+      )}
+      <QueryState
+        query={results}
+        what="the run's results"
+        loading={
+          <div className="list-placeholder">
+            <Loading what="the run's results" />
+          </div>
+        }
+      >
         {(data) =>
           data.items.length === 0 ? (
-            <p className="empty">This run has no results yet.</p>
+            <p className="empty">
+              {run.data?.status === 'queued' ? 'This run is queued: it has no results yet.' : 'This run has no results.'}
+            </p>
           ) : visible.length === 0 ? (
             <p className="empty">
-              No sample matches these filters{(search.status ?? 'failing') === 'failing' ? ': nothing failed in this run' : ''}.
+              No sample matches these filters
+              {!search.category && !search.q
+                ? `: ${live && (search.status ?? 'failing') === 'failing' ? 'nothing has failed so far' : EMPTY_WORDS[search.status ?? 'failing']}`
+                : ''}
+              .{' '}
+              {(search.status ?? 'failing') !== 'all' || search.category || search.q ? (
+                <button type="button" className="button button--quiet" onClick={() => onChange({ status: 'all' })}>
+                  Show all samples
+                </button>
+              ) : null}
             </p>
           ) : (
             <>
-              <p className="muted">
-                {visible.length} of {groups.length} samples · {data.items.length} regression-test results
-                {!data.complete && ' (the list was cut short by the server)'}
-              </p>
               <SampleGroupsList runId={runId} groups={visible} />
+              <p className="muted list-footer">
+                {visible.length} of {groups.length} samples · {data.items.length} regression-test results
+                {!data.complete && ' (the server cut the list short)'}
+              </p>
             </>
           )
         }

@@ -1,16 +1,14 @@
-import type { RunsSearch } from '@/features/runs/runs-search';
+import { parseShaOrVersion, type RunsSearch } from '@/features/runs/runs-search';
 import type { RunsFilters } from '@/lib/query-keys';
 
-/** The runs box takes a commit SHA (40 hex) or a CCExtractor version such as 0.94. */
+/** The API's filters for the runs list; a box that is neither a SHA nor a version is left out (the screen says so). */
 export function runsFiltersFromSearch(search: RunsSearch): RunsFilters {
-  const q = search.q?.trim();
-  const isSha = !!q && /^[0-9a-f]{40}$/i.test(q);
-  const isVersion = !!q && /^v?\d+(\.\d+){1,2}$/.test(q);
+  const q = parseShaOrVersion(search.q) ?? {};
   return {
     status: search.status,
     platform: search.platform,
     branch: search.branch,
-    commit_sha: isSha ? q.toLowerCase() : undefined,
-    ccx_version: isVersion ? q.replace(/^v/, '') : undefined,
+    commit_sha: q.commit_sha,
+    ccx_version: q.ccx_version,
   };
 }

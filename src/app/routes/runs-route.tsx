@@ -1,47 +1,87 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { QueryState } from '@/components/query-state';
-import { useRuns } from '@/features/runs/api/get-runs';
+import { useMemo } from 'react';
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
+import { PageHeading } from '@/components/page-heading';
+import { Loading, QueryState } from '@/components/query-state';
+import { RefreshFailed } from '@/components/refresh-failed';
+import { hasLiveRuns, useRuns } from '@/features/runs/api/get-runs';
+import { LIVE_REFRESH_MS } from '@/features/runs/api/run-status';
 import { RunsFilters } from '@/features/runs/components/runs-filters';
-import { RunsTable } from '@/features/runs/components/runs-table';
+import { RunsTable, RunsTableSkeleton } from '@/features/runs/components/runs-table';
+import { isFiltered, parseShaOrVersion, PLATFORMS, readRunsSearch, type RunsSearch } from '@/features/runs/runs-search';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { runsFiltersFromSearch } from './runs-filters';
+import { SafeText } from '@/components/safe-text';
 
 const route = getRouteApi('/authed/');
 
+/** "Runs · fail · linux · master" */
+function runsTitle(search: RunsSearch): string {
+  return ['Runs', search.status, search.platform, search.branch, search.q].filter(Boolean).join(' · ');
+}
+
 export function RunsRoute() {
-  const search = route.useSearch();
+  const { search, ignored } = readRunsSearch(route.useSearch());
   const navigate = route.useNavigate();
   const filters = runsFiltersFromSearch(search);
-  useDocumentTitle('Runs');
   const runs = useRuns(filters);
-  const all = runs.data?.pages.flatMap((page) => page.data) ?? [];
+  useDocumentTitle(runsTitle(search));
+  const all = useMemo(() => runs.data?.pages.flatMap((page) => page.data) ?? [], [runs.data]);
   const total = runs.data?.pages[0]?.pagination.total;
-  const filtered = Object.values(search).some((v) => v !== undefined);
+  const platforms = search.platform ? [search.platform] : PLATFORMS;
+  const qNotApplied = parseShaOrVersion(search.q) === null;
 
   return (
     <>
-      <h1 tabIndex={-1}>Runs</h1>
+      <PageHeading>Runs</PageHeading>
       <RunsFilters search={search} onChange={(next) => void navigate({ search: next })} />
-      <QueryState query={runs} what="the runs">
+      <IgnoredParamsNotice params={ignored} fallback="Showing the runs without it." />
+      {qNotApplied && (
+        <p className="notice notice--warn" role="status">
+          “<SafeText text={search.q} />” is neither a full 40-character commit SHA nor a CCExtractor version such as 0.94, so it is not applied.
+        </p>
+      )}
+      {runs.isRefetchError && <RefreshFailed error={runs.error} what="the latest runs" onRetry={() => void runs.refetch()} />}
+      <QueryState
+        query={runs}
+        what="the runs"
+        loading={
+          <>
+            <RunsTableSkeleton platforms={platforms} />
+            <Loading what="the runs" />
+          </>
+        }
+      >
         {() =>
           all.length === 0 ? (
-            <p className="empty">{filtered ? 'No run matches these filters.' : 'The platform has no runs yet.'}</p>
+            <p className="empty">
+              {isFiltered(search) ? 'No run matches these filters.' : 'The platform has no runs yet.'}
+            </p>
           ) : (
             <>
-              <RunsTable runs={all} />
-              <p className="muted list-footer">
-                Showing {all.length}
-                {total != null ? ` of ${total}` : ''} runs
-              </p>
-              {runs.hasNextPage && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void runs.fetchNextPage()}
-                  disabled={runs.isFetchingNextPage}
-                >
-                  {runs.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </button>
+              <RunsTable runs={all} platforms={platforms} />
+              <div className="list-footer">
+                <p className="muted" id="runs-count">
+                  Showing {all.length}
+                  {total != null ? ` of ${total}` : ''} runs
+                  {hasLiveRuns(runs.data?.pages) && (
+                    <> · queued and running runs refresh every {LIVE_REFRESH_MS / 1000} s while this tab is visible</>
+                  )}
+                </p>
+                {runs.hasNextPage && (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-describedby="runs-count"
+                    onClick={() => void runs.fetchNextPage()}
+                    disabled={runs.isFetchingNextPage}
+                  >
+                    {runs.isFetchingNextPage ? 'Loading more…' : 'Load more'}
+                  </button>
+                )}
+              </div>
+              {runs.isFetchNextPageError && (
+                <RefreshFailed error={runs.error} what="more runs" onRetry={() => void runs.fetchNextPage()} />
               )}
             </>
           )

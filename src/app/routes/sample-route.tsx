@@ -1,16 +1,26 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { QueryState } from '@/components/query-state';
+import { ErrorState } from '@/components/error-state';
+import { PageHeading } from '@/components/page-heading';
+import { Loading, QueryState } from '@/components/query-state';
+import { RefreshFailed } from '@/components/refresh-failed';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
+import { isRunFinished } from '@/features/runs/api/run-status';
+import { LiveNote } from '@/features/runs/components/run-facts';
 import { useSample } from '@/features/samples/api/get-sample';
+import { useSampleHistory } from '@/features/samples/api/get-sample-history';
 import { RegressionResultCard } from '@/features/samples/components/regression-result-card';
 import { SampleFacts } from '@/features/samples/components/sample-facts';
-import { SampleHistory } from '@/features/samples/components/sample-history';
+import { SampleHistoryTable } from '@/features/samples/components/sample-history';
+import { summarizeHistory } from '@/features/samples/history-summary';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { parseId } from '@/lib/parse-id';
+import { isFailing, resultVerdict, VERDICT_RANK } from '@/lib/result-status';
 import { BadUrl } from './bad-url';
+import { screenEndingError } from './screen-error';
+import { SafeText } from '@/components/safe-text';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId');
 
@@ -26,45 +36,134 @@ export function SampleRoute() {
 function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) {
   const run = useRun(runId);
   const sample = useSample(sampleId);
-  const results = useRunResults(runId);
-  const [showHistory, setShowHistory] = useState(false);
-  const name = sample.data?.original_name ?? results.data?.items.find((r) => r.sample_id === sampleId)?.sample_name ?? `sample ${sampleId}`;
-  useDocumentTitle(`Run ${runId} · ${name}`);
-  const mine = results.data?.items.filter((r) => r.sample_id === sampleId) ?? [];
+  const live = !!run.data && !isRunFinished(run.data.status);
+  const results = useRunResults(runId, live);
+  const history = useSampleHistory(sampleId);
 
-  return (
+  // The run's results for this sample, failing first.
+  const mine = useMemo(
+    () =>
+      (results.data?.items ?? [])
+        .filter((r) => r.sample_id === sampleId)
+        .sort(
+          (a, b) =>
+            VERDICT_RANK[resultVerdict(a)] - VERDICT_RANK[resultVerdict(b)] || a.regression_test_id - b.regression_test_id,
+        ),
+    [results.data, sampleId],
+  );
+  const name = sample.data?.original_name ?? mine[0]?.sample_name ?? null;
+  const fatal = run.error && screenEndingError(run.error) ? run.error : sample.error && screenEndingError(sample.error) ? sample.error : null;
+  useDocumentTitle(
+    `Run ${runId} · sample ${sampleId}${fatal ? ` · ${screenEndingError(fatal)?.title}` : name ? ` · ${name}` : ''}`,
+  );
+  const failed = mine.filter((r) => isFailing(resultVerdict(r))).length;
+  const platform = run.data?.platform ?? null;
+
+  const heading = (
     <>
       <Breadcrumbs
         items={[
           { label: 'Runs', link: { to: '/' } },
-          { label: `Run ${runId}${run.data ? ` · ${run.data.platform}` : ''}`, link: { to: '/runs/$runId', params: { runId: String(runId) } } },
-          { label: name },
+          {
+            label: `Run ${runId}${platform ? ` · ${platform}` : ''}`,
+            link: { to: '/runs/$runId', params: { runId: String(runId) } },
+          },
+          { label: name ?? `Sample ${sampleId}` },
         ]}
       />
-      <h1 tabIndex={-1} className="break">
-        {name}
-      </h1>
-      <QueryState query={sample} what="the sample">
-        {(data) => <SampleFacts sample={data} />}
-      </QueryState>
-      <h2>Regression tests in run {runId}</h2>
-      <QueryState query={results} what="the run's results">
+      <PageHeading className="break">
+        {name ? <SafeText text={name} /> : `Sample ${sampleId}`}
+        <span className="muted heading-sub">
+          {' '}
+          · sample {sampleId} in run {runId}
+          {platform ? ` (${platform})` : ''}
+        </span>
+      </PageHeading>
+    </>
+  );
+  if (fatal) {
+    return (
+      <>
+        {heading}
+        <ErrorState
+          error={fatal}
+          what={fatal === run.error ? `run ${runId}` : `sample ${sampleId}`}
+          onRetry={() => void (fatal === run.error ? run.refetch() : sample.refetch())}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {heading}
+      <section className="facts-card" aria-label="Sample facts">
+        {sample.isError ? (
+          <ErrorState error={sample.error} what={`sample ${sampleId}`} onRetry={() => void sample.refetch()} />
+        ) : (
+          <SampleFacts sample={sample.data} />
+        )}
+        <LiveNote run={run.data} />
+      </section>
+      <div className="section-heading">
+        <h2>
+          Regression tests in run {runId}{' '}
+          {results.data && mine.length > 0 && (
+            <span className="muted heading-count">
+              {failed} of {mine.length} failing
+            </span>
+          )}
+        </h2>
+        <a href="#history">History across runs</a>
+      </div>
+      {results.isRefetchError && (
+        <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />
+      )}
+      <QueryState
+        query={results}
+        what="the run's results"
+        loading={
+          <div className="card-placeholder">
+            <Loading what="the run's results" />
+          </div>
+        }
+      >
         {() =>
           mine.length === 0 ? (
-            <p className="empty">Run {runId} has no result for sample {sampleId}.</p>
+            <p className="empty">
+              Run {runId} has no result for sample {sampleId}: the run did not test it. Its history below shows the runs that did.
+            </p>
           ) : (
-            mine.map((result) => <RegressionResultCard key={result.regression_test_id} runId={runId} result={result} />)
+            <div className="result-cards">
+              {mine.map((result) => (
+                <RegressionResultCard
+                  key={result.regression_test_id}
+                  runId={runId}
+                  result={result}
+                  history={
+                    history.data
+                      ? summarizeHistory(history.data.data, {
+                          runId,
+                          regressionId: result.regression_test_id,
+                          platform,
+                          failing: isFailing(resultVerdict(result)),
+                        })
+                      : undefined
+                  }
+                />
+              ))}
+            </div>
           )
         }
       </QueryState>
-      <h2>History across runs</h2>
-      {showHistory ? (
-        <SampleHistory sampleId={sampleId} currentRunId={runId} />
-      ) : (
-        <button type="button" className="button" onClick={() => setShowHistory(true)}>
-          Show the last runs of this sample
-        </button>
-      )}
+      <h2 id="history" tabIndex={-1}>
+        History across runs
+      </h2>
+      <QueryState query={history} what="the sample's history">
+        {(page) => (
+          <SampleHistoryTable sampleId={sampleId} currentRunId={runId} entries={page.data} total={page.pagination.total} />
+        )}
+      </QueryState>
     </>
   );
 }

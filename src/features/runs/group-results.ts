@@ -1,4 +1,6 @@
 import {
+  exitCodeMismatch,
+  exitCodeText,
   isFailing,
   resultVerdict,
   VERDICT_RANK,
@@ -6,18 +8,21 @@ import {
   type RunSample,
   type Verdict,
 } from '@/lib/result-status';
-import type { ResultFilter } from './run-search';
+import { RESULT_FILTERS, type ResultFilter, type RunSearch } from './run-search';
 
 export type SampleGroup = {
   key: string;
   sampleId: number | null;
   sampleName: string;
-  /** From the outputs' stored names (`<sha256><suffix><ext>`) when they carry it. */
+  /** From the outputs' stored names (`<sha256><suffix><ext>`) when they carry it: the results list has no hash. */
   sha: string | null;
   categories: string[];
   results: RunSample[];
+  verdicts: Verdict[];
   failed: number;
   worst: Verdict;
+  /** "exit code 10, expected 0" of the first result whose exit code is wrong. */
+  exitCode: string | null;
 };
 
 const SHA_PREFIX = /^([0-9a-f]{64})/i;
@@ -26,6 +31,7 @@ const SHA_PREFIX = /^([0-9a-f]{64})/i;
 export function groupBySample(results: RunSample[]): SampleGroup[] {
   const groups = new Map<string, SampleGroup>();
   for (const result of results) {
+    // A result without a sample (deleted since) still gets its own row.
     const key = result.sample_id !== null ? `s${result.sample_id}` : `r${result.regression_test_id}`;
     let group = groups.get(key);
     if (!group) {
@@ -36,44 +42,64 @@ export function groupBySample(results: RunSample[]): SampleGroup[] {
         sha: null,
         categories: [],
         results: [],
+        verdicts: [],
         failed: 0,
         worst: 'pass',
+        exitCode: null,
       };
       groups.set(key, group);
     }
     group.results.push(result);
+    group.verdicts.push(resultVerdict(result));
     for (const category of result.categories) if (!group.categories.includes(category)) group.categories.push(category);
     for (const output of result.outputs) group.sha ??= SHA_PREFIX.exec(output.filename)?.[1]?.toLowerCase() ?? null;
+    if (group.exitCode === null && exitCodeMismatch(result)) group.exitCode = exitCodeText(result);
   }
   for (const group of groups.values()) {
-    const verdicts = group.results.map(resultVerdict);
-    group.failed = verdicts.filter(isFailing).length;
-    group.worst = worstVerdict(verdicts);
+    group.failed = group.verdicts.filter(isFailing).length;
+    group.worst = worstVerdict(group.verdicts);
   }
   return [...groups.values()];
 }
 
-/** Failing first, then by name. */
+/** Failing first (fail, then missing output, running, …), then the most failures, then by name. */
 export function sortFailingFirst(groups: SampleGroup[]): SampleGroup[] {
   return [...groups].sort(
     (a, b) =>
-      VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] || b.failed - a.failed || a.sampleName.localeCompare(b.sampleName),
+      VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] ||
+      b.failed - a.failed ||
+      a.sampleName.localeCompare(b.sampleName) ||
+      a.key.localeCompare(b.key),
   );
 }
 
-export function filterGroups(groups: SampleGroup[], search: { status?: ResultFilter; category?: string; q?: string }) {
+function matchesStatus(group: SampleGroup, status: ResultFilter): boolean {
+  if (status === 'all') return true;
+  if (status === 'failing') return group.failed > 0;
+  return group.verdicts.includes(status);
+}
+
+/** A sample shows when one of its results has the status; category and name narrow further. */
+export function filterGroups(groups: SampleGroup[], search: RunSearch): SampleGroup[] {
   const status = search.status ?? 'failing';
   const q = search.q?.toLowerCase();
-  return groups.filter((group) => {
-    if (search.category && !group.categories.includes(search.category)) return false;
-    if (q && !group.sampleName.toLowerCase().includes(q)) return false;
-    if (status === 'all') return true;
-    const verdicts = group.results.map(resultVerdict);
-    if (status === 'failing') return verdicts.some(isFailing);
-    return verdicts.includes(status);
-  });
+  return groups.filter(
+    (group) =>
+      (!search.category || group.categories.includes(search.category)) &&
+      (!q || group.sampleName.toLowerCase().includes(q)) &&
+      matchesStatus(group, status),
+  );
+}
+
+/** How many samples each status choice would show, with the category and name filters as they are. */
+export function countByStatus(groups: SampleGroup[], search: RunSearch): Record<ResultFilter, number> {
+  const narrowed = filterGroups(groups, { ...search, status: 'all' });
+  return Object.fromEntries(RESULT_FILTERS.map((f) => [f, narrowed.filter((g) => matchesStatus(g, f)).length])) as Record<
+    ResultFilter,
+    number
+  >;
 }
 
 export function allCategories(results: RunSample[]): string[] {
-  return [...new Set(results.flatMap((r) => r.categories))].sort();
+  return [...new Set(results.flatMap((r) => r.categories))].sort((a, b) => a.localeCompare(b));
 }

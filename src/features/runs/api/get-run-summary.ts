@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, getJson } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import { isRunFinished, LIVE_REFRESH_MS } from './run-status';
 
 export function getRunSummary(runId: number, signal?: AbortSignal) {
   return getJson(
@@ -14,8 +15,8 @@ export const runSummaryQueryOptions = (runId: number) =>
   queryOptions({
     queryKey: queryKeys.runs.summary(runId),
     queryFn: ({ signal }) => getRunSummary(runId, signal),
-    refetchInterval: (query) =>
-      query.state.data && (query.state.data.status === 'running' || query.state.data.status === 'queued') ? 15_000 : false,
+    staleTime: (query) => (query.state.data && isRunFinished(query.state.data.status) ? 5 * 60_000 : LIVE_REFRESH_MS),
+    refetchInterval: (query) => (query.state.data && !isRunFinished(query.state.data.status) ? LIVE_REFRESH_MS : false),
   });
 
 export function useRunSummary(runId: number) {

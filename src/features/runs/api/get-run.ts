@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, getJson } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import { isRunFinished } from './run-status';
+import { isRunFinished, LIVE_REFRESH_MS } from './run-status';
 
 export function getRun(runId: number, signal?: AbortSignal) {
   return getJson('Run', (init) => api.GET('/runs/{run_id}', { ...init, params: { path: { run_id: runId } } }), { signal });
@@ -11,8 +11,9 @@ export const runQueryOptions = (runId: number) =>
   queryOptions({
     queryKey: queryKeys.runs.detail(runId),
     queryFn: ({ signal }) => getRun(runId, signal),
-    // A queued or running run changes; refresh it while the tab is visible.
-    refetchInterval: (query) => (query.state.data && !isRunFinished(query.state.data.status) ? 15_000 : false),
+    // A finished run never changes; a queued or running one refreshes while the tab is visible.
+    staleTime: (query) => (query.state.data && isRunFinished(query.state.data.status) ? 5 * 60_000 : LIVE_REFRESH_MS),
+    refetchInterval: (query) => (query.state.data && !isRunFinished(query.state.data.status) ? LIVE_REFRESH_MS : false),
   });
 
 export function useRun(runId: number) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { RESULT_FILTERS, type RunSearch } from '../run-search';
+import { RESULT_FILTERS, type ResultFilter, type RunSearch } from '../run-search';
 
-const LABELS: Record<(typeof RESULT_FILTERS)[number], string> = {
+const LABELS: Record<ResultFilter, string> = {
   failing: 'failing (fail or missing output)',
   all: 'all',
   fail: 'fail',
@@ -12,9 +12,15 @@ const LABELS: Record<(typeof RESULT_FILTERS)[number], string> = {
   not_started: 'not started',
 };
 
-type Props = { search: RunSearch; categories: string[]; onChange: (search: RunSearch) => void };
+type Props = {
+  search: RunSearch;
+  categories: string[];
+  /** Samples each status would show; absent while the results load. */
+  counts?: Record<ResultFilter, number>;
+  onChange: (search: RunSearch) => void;
+};
 
-export function RunResultsFilters({ search, categories, onChange }: Props) {
+export function RunResultsFilters({ search, categories, counts, onChange }: Props) {
   const [q, setQ] = useState(search.q ?? '');
   // Back/forward changes the URL: the box follows it.
   const [urlQ, setUrlQ] = useState(search.q);
@@ -22,13 +28,14 @@ export function RunResultsFilters({ search, categories, onChange }: Props) {
     setUrlQ(search.q);
     setQ(search.q ?? '');
   }
-  // Filtering is local (every result is loaded), so the name box can follow each keystroke.
+  // Filtering is local (every result is loaded), so the name box follows typing; the URL catches up after a pause.
   useEffect(() => {
     const value = q.trim() || undefined;
     if (value === search.q) return;
     const timer = setTimeout(() => onChange({ ...search, q: value }), 200);
     return () => clearTimeout(timer);
   }, [q, search, onChange]);
+  const category = search.category;
   return (
     <form className="filters" role="search" aria-label="Filter samples" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -36,21 +43,24 @@ export function RunResultsFilters({ search, categories, onChange }: Props) {
         <select
           value={search.status ?? 'failing'}
           onChange={(e) => {
-            const status = e.target.value as RunSearch['status'];
+            const status = e.target.value as ResultFilter;
             onChange({ ...search, status: status === 'failing' ? undefined : status });
           }}
         >
           {RESULT_FILTERS.map((f) => (
             <option key={f} value={f}>
               {LABELS[f]}
+              {counts ? ` (${counts[f]})` : ''}
             </option>
           ))}
         </select>
       </label>
       <label>
         Category
-        <select value={search.category ?? ''} onChange={(e) => onChange({ ...search, category: e.target.value || undefined })}>
+        <select value={category ?? ''} onChange={(e) => onChange({ ...search, category: e.target.value || undefined })}>
           <option value="">any</option>
+          {/* A category from a link that this run lacks stays selectable, so the screen can say nothing matches. */}
+          {category && !categories.includes(category) && <option value={category}>{category}</option>}
           {categories.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -58,9 +68,9 @@ export function RunResultsFilters({ search, categories, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label>
+      <label className="filters__wide">
         Sample name
-        <input type="search" value={q} placeholder="e.g. BBC1" onChange={(e) => setQ(e.target.value)} />
+        <input type="search" value={q} placeholder="e.g. BBC1" spellCheck={false} onChange={(e) => setQ(e.target.value)} />
       </label>
     </form>
   );

@@ -1,25 +1,50 @@
-import { commitUrl, ExternalLink, pullRequestUrl, safeGithubUrl } from '@/components/github-links';
+import { commitUrl, ExternalLink, pullRequestUrl, repositoryUrl, safeGithubUrl } from '@/components/github-links';
 import type { Run } from '../api/run-status';
+import { SafeText } from '@/components/safe-text';
 
 export const UPSTREAM = 'CCExtractor/ccextractor';
 
-/** "PR #1234 · a1b2c3d" or "master · a1b2c3d", linking to GitHub; the fork when it is not upstream. */
+export function isFork(run: Pick<Run, 'repository'>): boolean {
+  return run.repository.toLowerCase() !== UPSTREAM.toLowerCase();
+}
+
+/** What was tested: "PR #1724" or the branch, the short SHA, and the fork when it is not upstream; each linking to GitHub. */
 export function RunSource({ run }: { run: Run }) {
-  const shortSha = run.commit_sha.slice(0, 7);
+  // The platform's own link knows where a pull request lives (a fork's PR is upstream); otherwise build it.
+  const link = safeGithubUrl(run.github_link);
+  const prHref =
+    run.pr_number === null ? null : link?.includes(`/pull/${run.pr_number}`) ? link : pullRequestUrl(run.repository, run.pr_number);
   return (
     <span className="run-source">
-      {run.pr_number !== null ? (
-        <ExternalLink href={safeGithubUrl(run.github_link) ?? pullRequestUrl(run.repository, run.pr_number)}>
-          PR #{run.pr_number}
+      <span className="run-source__ref">
+        {run.pr_number !== null && (
+          <ExternalLink href={prHref} className="run-source__pr" title={`Pull request #${run.pr_number} on GitHub`}>
+            PR #{run.pr_number}
+          </ExternalLink>
+        )}
+        {run.branch !== null && (
+          <span className="run-source__branch" title="Branch">
+            <SafeText text={run.branch} />
+          </span>
+        )}
+        {run.pr_number === null && run.branch === null && <span className="muted">no branch</span>}
+      </span>{' '}
+      <span className="run-source__commit">
+        <ExternalLink href={commitUrl(run.repository, run.commit_sha)} title={`Commit ${run.commit_sha} on GitHub`}>
+          <code>{run.commit_sha.slice(0, 7)}</code>
         </ExternalLink>
-      ) : (
-        <span className="branch">{run.branch ?? 'no branch'}</span>
-      )}{' '}
-      ·{' '}
-      <ExternalLink href={commitUrl(run.repository, run.commit_sha)}>
-        <code title={run.commit_sha}>{shortSha}</code>
-      </ExternalLink>
-      {run.repository !== UPSTREAM && <span className="muted"> · fork {run.repository}</span>}
+        {isFork(run) && (
+          <>
+            {' '}
+            <span className="run-source__fork">
+              fork{' '}
+              <ExternalLink href={repositoryUrl(run.repository)}>
+                <SafeText text={run.repository} />
+              </ExternalLink>
+            </span>
+          </>
+        )}
+      </span>
     </span>
   );
 }

@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { PLATFORMS, RUN_STATUSES, type RunsSearch } from '../runs-search';
+import { isFiltered, parseShaOrVersion, PLATFORMS, RUN_STATUSES, type RunsSearch } from '../runs-search';
 
 type Props = { search: RunsSearch; onChange: (search: RunsSearch) => void };
 
-/** Filters for the runs list; text boxes apply on Enter or blur so each keystroke does not cost an API read. */
+/** Filters of the runs list. Lists apply at once; text boxes on Enter or "Apply", so typing costs no API reads. */
 export function RunsFilters({ search, onChange }: Props) {
   const [branch, setBranch] = useState(search.branch ?? '');
   const [q, setQ] = useState(search.q ?? '');
+  const [touched, setTouched] = useState(false);
   // Back/forward changes the URL: the boxes follow it.
-  const [url, setUrl] = useState(search);
-  if (url.branch !== search.branch || url.q !== search.q) {
-    setUrl(search);
+  const [seen, setSeen] = useState(search);
+  if (seen.branch !== search.branch || seen.q !== search.q) {
+    setSeen(search);
     setBranch(search.branch ?? '');
     setQ(search.q ?? '');
+    setTouched(false);
   }
-  const qInvalid = !!q.trim() && !/^[0-9a-f]{40}$/i.test(q.trim()) && !/^v?\d+(\.\d+){1,2}$/.test(q.trim());
+  const qInvalid = parseShaOrVersion(q) === null;
+  const showError = qInvalid && touched;
 
   return (
     <form
@@ -23,6 +26,7 @@ export function RunsFilters({ search, onChange }: Props) {
       aria-label="Filter runs"
       onSubmit={(e) => {
         e.preventDefault();
+        setTouched(true);
         if (!qInvalid) onChange({ ...search, branch: branch.trim() || undefined, q: q.trim() || undefined });
       }}
     >
@@ -35,7 +39,7 @@ export function RunsFilters({ search, onChange }: Props) {
           <option value="">any</option>
           {RUN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {s === 'canceled' ? 'canceled or infrastructure error' : s}
             </option>
           ))}
         </select>
@@ -56,28 +60,30 @@ export function RunsFilters({ search, onChange }: Props) {
       </label>
       <label>
         Branch
-        <input
-          value={branch}
-          placeholder="master"
-          onChange={(e) => setBranch(e.target.value)}
-          onBlur={() => (branch.trim() || undefined) !== search.branch && onChange({ ...search, branch: branch.trim() || undefined })}
-        />
+        <input value={branch} placeholder="master" spellCheck={false} onChange={(e) => setBranch(e.target.value)} />
       </label>
-      <label>
+      <label className="filters__wide">
         Commit SHA or CCExtractor version
         <input
           value={q}
           placeholder="40-hex SHA or 0.94"
           spellCheck={false}
-          aria-invalid={qInvalid || undefined}
+          aria-invalid={showError || undefined}
+          aria-describedby={showError ? 'runs-q-error' : undefined}
           onChange={(e) => setQ(e.target.value)}
+          onBlur={() => setTouched(true)}
         />
       </label>
       <button type="submit" className="button">
         Apply
       </button>
-      {qInvalid && (
-        <p className="field__error" role="alert">
+      {isFiltered(search) && (
+        <button type="button" className="button button--quiet" onClick={() => onChange({})}>
+          Clear filters
+        </button>
+      )}
+      {showError && (
+        <p className="field__error" id="runs-q-error" role="alert">
           Enter a full 40-character commit SHA or a version such as 0.94.
         </p>
       )}

@@ -1,82 +1,98 @@
-import { Link } from '@tanstack/react-router';
-import { formatDuration, RelativeTime } from '@/components/relative-time';
-import { RunStatusBadge } from '@/components/run-status-badge';
-import type { Run } from '../api/run-status';
+import { useMemo } from 'react';
+import { RelativeTime } from '@/components/relative-time';
+import type { Platform, Run } from '../api/run-status';
+import { groupByCommit } from '../group-runs';
+import { RunCell } from './run-cell';
 import { RunSource } from './run-source';
 
-/** Runs of one commit (normally linux + windows) sit together. */
-export function groupByCommit(runs: Run[]): Run[][] {
-  const groups: Run[][] = [];
-  const index = new Map<string, Run[]>();
-  for (const run of runs) {
-    const key = `${run.repository}|${run.commit_sha}|${run.pr_number ?? ''}`;
-    const group = index.get(key);
-    if (group) group.push(run);
-    else {
-      const created = [run];
-      index.set(key, created);
-      groups.push(created);
-    }
-  }
-  for (const group of groups) group.sort((a, b) => a.platform.localeCompare(b.platform));
-  return groups;
-}
+type Props = { runs: Run[]; platforms: readonly Platform[] };
 
-function duration(run: Run): number | null {
-  if (!run.started_at) return null;
-  const end = run.completed_at ? Date.parse(run.completed_at) : Date.now();
-  return end - Date.parse(run.started_at);
-}
-
-export function RunsTable({ runs }: { runs: Run[] }) {
-  const groups = groupByCommit(runs);
+/** One row per commit, one column per platform: "linux fail, windows pass" at a glance. */
+export function RunsTable({ runs, platforms }: Props) {
+  const rows = useMemo(() => groupByCommit(runs), [runs]);
   return (
     <div className="table-wrap">
-      <table className="table runs-table">
-        <thead>
-          <tr>
-            <th scope="col">Commit</th>
-            <th scope="col">Run</th>
-            <th scope="col">Platform</th>
-            <th scope="col">Status</th>
-            <th scope="col">Created</th>
-            <th scope="col">Started</th>
-            <th scope="col">Completed</th>
-            <th scope="col">Duration</th>
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.map((run) => run.run_id).join('-')} className="commit-group">
-            {group.map((run, i) => (
-              <tr key={run.run_id}>
-                {i === 0 && (
-                  <th scope="rowgroup" rowSpan={group.length} className="commit-cell">
-                    <RunSource run={run} />
-                  </th>
-                )}
-                <td>
-                  <Link to="/runs/$runId" params={{ runId: String(run.run_id) }} search={{}}>
-                    Run {run.run_id}
-                  </Link>
+      <table className={platforms.length === 1 ? 'table runs-table runs-table--single' : 'table runs-table'}>
+        <caption className="sr-only">Runs, newest first: one row per commit, one column per platform</caption>
+        <RunsTableHead platforms={platforms} />
+        <tbody>
+          {rows.map((row) => {
+            const all = platforms.flatMap((p) => row.byPlatform[p]);
+            const failing = all.some((run) => run.status === 'fail');
+            return (
+              <tr key={row.key} className={failing ? 'runs-row runs-row--fail' : 'runs-row'}>
+                <th scope="row" className="commit-cell">
+                  <RunSource run={row.head} />
+                </th>
+                <td className="created-cell">
+                  <span className="cell-label" aria-hidden="true">
+                    created{' '}
+                  </span>
+                  <RelativeTime value={row.createdAt} />
                 </td>
-                <td>{run.platform}</td>
-                <td>
-                  <RunStatusBadge status={run.status} />
-                </td>
-                <td>
-                  <RelativeTime value={run.created_at} />
-                </td>
-                <td>
-                  <RelativeTime value={run.started_at} />
-                </td>
-                <td>
-                  <RelativeTime value={run.completed_at} fallback={run.status === 'running' ? 'still running' : '—'} />
-                </td>
-                <td>{formatDuration(duration(run))}</td>
+                {platforms.map((platform) => (
+                  <td key={platform} className="platform-cell">
+                    <span className="cell-label" aria-hidden="true">
+                      {platform}
+                    </span>
+                    {row.byPlatform[platform].length > 0 ? (
+                      row.byPlatform[platform].map((run) => <RunCell key={run.run_id} run={run} />)
+                    ) : (
+                      <span className="muted">no {platform} run in this list</span>
+                    )}
+                  </td>
+                ))}
               </tr>
-            ))}
-          </tbody>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RunsTableHead({ platforms }: { platforms: readonly Platform[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Commit</th>
+        <th scope="col">Created</th>
+        {platforms.map((platform) => (
+          <th scope="col" key={platform}>
+            {platform}
+          </th>
         ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** The table's frame while the first page loads, so nothing jumps when it arrives. */
+export function RunsTableSkeleton({ platforms, rows = 8 }: { platforms: readonly Platform[]; rows?: number }) {
+  return (
+    <div className="table-wrap" aria-hidden="true">
+      <table className="table runs-table runs-table--skeleton">
+        <RunsTableHead platforms={platforms} />
+        <tbody>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={i} className="runs-row">
+              <th scope="row" className="commit-cell">
+                <span className="skeleton skeleton--text" />
+              </th>
+              <td className="created-cell">
+                <span className="skeleton skeleton--short" />
+              </td>
+              {platforms.map((platform) => (
+                <td key={platform} className="platform-cell">
+                  <div className="run-cell">
+                    <span className="skeleton skeleton--text" />
+                    <span className="skeleton skeleton--line" />
+                  </div>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

@@ -1,80 +1,147 @@
 import { Link } from '@tanstack/react-router';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { VerdictBadge } from '@/components/verdict-badges';
 import type { SampleGroup } from '../group-results';
+import { LIST_PRELOAD_DELAY_MS } from './run-cell';
+import { SafeText } from '@/components/safe-text';
 
-const ROW_HEIGHT = 56;
+/** A typical run has ~150 samples: all rendered (browser search and Tab work). Longer lists render what is on screen. */
+export const VIRTUALIZE_ABOVE = 300;
+const ESTIMATED_ROW_HEIGHT = 45;
 
-/** One row per media sample; only the rows near the viewport are in the DOM. */
-export function SampleGroupsList({ runId, groups }: { runId: number; groups: SampleGroup[] }) {
-  // Where the list starts on the page, so the window virtualizer knows which rows are on screen.
-  const [scrollMargin, setScrollMargin] = useState(0);
-  const measure = useCallback((el: HTMLDivElement | null) => {
-    if (el) setScrollMargin(el.getBoundingClientRect().top + window.scrollY);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: groups.length,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    scrollMargin,
-  });
-  const items = virtualizer.getVirtualItems();
+type Props = { runId: number; groups: SampleGroup[] };
+
+/** One row per media sample, failing first. */
+export function SampleGroupsList({ runId, groups }: Props) {
   return (
-    <div ref={measure} role="table" aria-label="Samples of this run" aria-rowcount={groups.length + 1} className="vtable">
-      <div role="row" className="vtable__head vrow" aria-rowindex={1}>
-        <span role="columnheader">Sample</span>
-        <span role="columnheader">SHA-256</span>
-        <span role="columnheader">Categories</span>
-        <span role="columnheader">Failed</span>
-        <span role="columnheader">Status</span>
+    <div role="table" aria-label="Samples of this run" aria-rowcount={groups.length + 1} className="vtable">
+      <div role="rowgroup">
+        <div role="row" className="vtable__head vrow" aria-rowindex={1}>
+          <span role="columnheader">Sample</span>
+          <span role="columnheader">SHA-256</span>
+          <span role="columnheader">Categories</span>
+          <span role="columnheader">Failed</span>
+          <span role="columnheader">Status</span>
+        </div>
       </div>
-      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {items.map((item) => {
-          const group = groups[item.index];
-          if (!group) return null;
-          return (
-            <div
-              role="row"
-              key={group.key}
-              aria-rowindex={item.index + 2}
-              className={`vrow vrow--${group.worst}`}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-            >
-              <span role="cell" className="vrow__name">
-                {group.sampleId !== null ? (
-                  <Link
-                    to="/runs/$runId/samples/$sampleId"
-                    params={{ runId: String(runId), sampleId: String(group.sampleId) }}
-                    title={group.sampleName}
-                  >
-                    {group.sampleName}
-                  </Link>
-                ) : (
-                  <span title={group.sampleName}>{group.sampleName}</span>
-                )}
-              </span>
-              <span role="cell">
-                {group.sha ? (
-                  <CopyButton value={group.sha} what="SHA-256" label={<code>{group.sha.slice(0, 12)}</code>} title={group.sha} />
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </span>
-              <span role="cell" className="vrow__categories">
-                {group.categories.join(', ')}
-              </span>
-              <span role="cell">
-                {group.failed}/{group.results.length}
-              </span>
-              <span role="cell">
-                <VerdictBadge verdict={group.worst} />
-              </span>
-            </div>
-          );
-        })}
-      </div>
+      {groups.length > VIRTUALIZE_ABOVE ? (
+        <VirtualRows runId={runId} groups={groups} />
+      ) : (
+        <div role="rowgroup">
+          {groups.map((group, index) => (
+            <SampleRow key={group.key} runId={runId} group={group} index={index} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
+
+function VirtualRows({ runId, groups }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Where the rows start on the page, so the window virtualizer knows which of them are on screen. Content above
+  // (facts, notices) can change height, so it is measured after every render and on resize.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const el = ref.current;
+      if (!el) return;
+      const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
+      setScrollMargin((current) => (current === top ? current : top));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  });
+  const virtualizer = useWindowVirtualizer({
+    count: groups.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin,
+    getItemKey: (index) => groups[index]?.key ?? index,
+    // A row not laid out (yet) measures 0: keep the estimate rather than stacking every row on screen.
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_HEIGHT,
+  });
+  return (
+    <div ref={ref} role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const group = groups[item.index];
+        if (!group) return null;
+        return (
+          <SampleRow
+            key={item.key}
+            runId={runId}
+            group={group}
+            index={item.index}
+            measureRef={virtualizer.measureElement}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - scrollMargin}px)` }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+type RowProps = {
+  runId: number;
+  group: SampleGroup;
+  index: number;
+  measureRef?: Ref<HTMLDivElement>;
+  style?: CSSProperties;
+};
+
+// Memoized: a filter change re-renders only the rows whose position changed.
+const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, style }: RowProps) {
+  return (
+    <div role="row" ref={measureRef} data-index={index} aria-rowindex={index + 2} className={`vrow vrow--${group.worst}`} style={style}>
+      <span role="cell" className="vrow__name">
+        {group.sampleId !== null ? (
+          <Link
+            to="/runs/$runId/samples/$sampleId"
+            params={{ runId: String(runId), sampleId: String(group.sampleId) }}
+            title={group.sampleName}
+            preloadDelay={LIST_PRELOAD_DELAY_MS}
+          >
+            <SafeText text={group.sampleName} />
+          </Link>
+        ) : (
+          <span title={group.sampleName}>
+            <SafeText text={group.sampleName} />
+          </span>
+        )}
+      </span>
+      <span role="cell" className="vrow__sha">
+        {group.sha ? (
+          <CopyButton
+            value={group.sha}
+            what="SHA-256"
+            className="button button--quiet button--hash"
+            label={<code>{group.sha.slice(0, 12)}</code>}
+            title={`${group.sha} (click to copy)`}
+            ariaLabel={`Copy SHA-256 ${group.sha.slice(0, 12)}…`}
+          />
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </span>
+      <span role="cell" className="vrow__categories" title={group.categories.join(', ')}>
+        <SafeText text={group.categories.join(', ')} />
+      </span>
+      <span role="cell" className="vrow__failed">
+        <span aria-hidden="true">
+          {group.failed}/{group.results.length}
+          <span className="vrow__failed-word"> failed</span>
+        </span>
+        <span className="sr-only">
+          {group.failed} of {group.results.length} regression tests failed
+        </span>
+      </span>
+      <span role="cell" className="vrow__status">
+        <VerdictBadge verdict={group.worst} />
+        {group.exitCode && <span className="exit-code-hint">{group.exitCode}</span>}
+      </span>
+    </div>
+  );
+});

@@ -5,72 +5,160 @@ import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
 import { exitCodeMismatch, exitCodeText, resultVerdict, type RunSample } from '@/lib/result-status';
 import { useRegressionTest } from '../api/get-regression-test';
+import type { HistoryVerdict } from '../history-summary';
+import { splitOutputName } from '../output-name';
+import { SafeText } from '@/components/safe-text';
 
-/** One regression test of the sample in this run: its command, exit codes and output files. */
-export function RegressionResultCard({ runId, result }: { runId: number; result: RunSample }) {
+type Props = {
+  runId: number;
+  result: RunSample;
+  /** "Is this failure new?" from the sample's history; undefined while it loads. */
+  history?: HistoryVerdict | null;
+};
+
+/** One regression test of the sample in this run: what it ran, how it exited, and its output files. */
+export function RegressionResultCard({ runId, result, history }: Props) {
   const details = useRegressionTest(result.regression_test_id);
+  const verdict = resultVerdict(result);
   const mismatch = exitCodeMismatch(result);
-  const sampleId = result.sample_id;
+  const filesMatch = result.outputs.length > 0 && result.outputs.every((o) => o.status === 'pass');
+  const titleId = `rt-${result.regression_test_id}`;
   return (
-    <article className={`card result-card result-card--${resultVerdict(result)}`} aria-labelledby={`rt-${result.regression_test_id}`}>
+    <article className={`card result-card result-card--${verdict}`} aria-labelledby={titleId}>
       <header className="card__header">
-        <h3 id={`rt-${result.regression_test_id}`}>Regression test {result.regression_test_id}</h3>
-        <VerdictBadge verdict={resultVerdict(result)} />
+        <h3 id={titleId}>Regression test {result.regression_test_id}</h3>
+        <VerdictBadge verdict={verdict} />
         {result.categories.map((c) => (
           <span key={c} className="tag">
-            {c}
+            <SafeText text={c} />
           </span>
         ))}
+        {history && (
+          <>
+            <span className="spacer" />
+            <StatusBadge tone={history.tone}>{history.label}</StatusBadge>
+          </>
+        )}
       </header>
-      {details.data?.description && <p>{details.data.description}</p>}
+      <p className="result-card__description">
+        {details.data ? (
+          details.data.description ? (
+            <SafeText text={details.data.description} />
+          ) : (
+            <span className="muted">No description.</span>
+          )
+        ) : details.isError ? (
+          <span className="muted">The description could not be loaded.</span>
+        ) : (
+          <span className="skeleton skeleton--text" aria-hidden="true" />
+        )}
+      </p>
       {result.command !== null && (
         <div className="command">
-          <code>ccextractor {result.command}</code>
+          <code>
+            <CommandWords command={`ccextractor ${result.command}`} />
+          </code>
           <CopyButton value={`ccextractor ${result.command}`} what="Command" label="Copy command" />
         </div>
       )}
-      <dl className="facts facts--inline">
-        <dt>Exit code</dt>
-        <dd>
-          {mismatch ? (
-            <StatusBadge tone="fail">{exitCodeText(result)}</StatusBadge>
-          ) : (
-            <span>
-              {result.exit_code ?? '—'} <span className="muted">(expected {result.expected_rc ?? '—'})</span>
-            </span>
-          )}
-        </dd>
-        <dt>Runtime</dt>
-        <dd>{formatDuration(result.runtime_ms)}</dd>
+      <dl className="facts fact-pairs">
+        <div>
+          <dt>Exit code</dt>
+          <dd>
+            {mismatch ? (
+              <StatusBadge tone="fail">{exitCodeText(result)}</StatusBadge>
+            ) : (
+              <span>
+                {result.exit_code ?? '—'} <span className="muted">(expected {result.expected_rc ?? '—'})</span>
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Runtime</dt>
+          <dd>{formatDuration(result.runtime_ms)}</dd>
+        </div>
+        {details.data && (
+          <>
+            <div>
+              <dt>Input</dt>
+              <dd>
+                <SafeText text={details.data.input_type} />
+              </dd>
+            </div>
+            <div>
+              <dt>Output</dt>
+              <dd>
+                <SafeText text={details.data.output_type} />
+              </dd>
+            </div>
+          </>
+        )}
       </dl>
+      {mismatch && filesMatch && (
+        <p className="notice notice--fail">Every output file matches, but the exit code is wrong: this test fails.</p>
+      )}
       {result.outputs.length === 0 ? (
-        <p className="muted">This regression test has no output files.</p>
+        <p className="muted">
+          {result.status === 'skipped' ? 'Skipped: this test produced no output files.' : 'This regression test has no output files.'}
+        </p>
       ) : (
         <ul className="outputs-list" aria-label={`Output files of regression test ${result.regression_test_id}`}>
           {result.outputs.map((output) => (
             <li key={output.output_id}>
-              {sampleId !== null ? (
+              <OutputStatusBadge status={output.status} />
+              {result.sample_id !== null ? (
                 <Link
                   to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
                   params={{
                     runId: String(runId),
-                    sampleId: String(sampleId),
+                    sampleId: String(result.sample_id),
                     regressionId: String(result.regression_test_id),
                     outputId: String(output.output_id),
                   }}
                   className="filename"
                   title={output.filename}
                 >
-                  {output.filename}
+                  <FileName filename={output.filename} />
                 </Link>
               ) : (
-                <span className="filename">{output.filename}</span>
+                <span className="filename" title={output.filename}>
+                  <FileName filename={output.filename} />
+                </span>
               )}
-              <OutputStatusBadge status={output.status} />
+              <span className="muted output-id">output {output.output_id}</span>
             </li>
           ))}
         </ul>
       )}
+      {history && <p className="history-line">{history.text}</p>}
     </article>
+  );
+}
+
+/** The whole stored name stays in the text (search, copy, screen readers); the hash part shrinks on screen. */
+function FileName({ filename }: { filename: string }) {
+  const { hash, rest } = splitOutputName(filename);
+  if (!hash) return <SafeText className="filename__rest" text={filename} />;
+  return (
+    <>
+      <span className="filename__hash">{hash}</span>
+      <SafeText className="filename__rest" text={rest} />
+    </>
+  );
+}
+
+/** A command wraps between arguments, never inside one ("--out=srt" stays whole). */
+function CommandWords({ command }: { command: string }) {
+  const words = command.split(' ');
+  return (
+    <>
+      {words.map((word, i) => (
+        <span key={i} className="command__word">
+          <SafeText text={word} />
+          {i < words.length - 1 ? ' ' : ''}
+        </span>
+      ))}
+    </>
   );
 }

@@ -1,0 +1,208 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import type { Schemas } from '@/lib/api-client';
+import { server, TEST_API_BASE_URL } from '@/testing/mocks/node';
+import { scenarios } from '@/testing/mocks/scenarios';
+import { renderApp } from '@/testing/test-utils';
+import { duplicates, recordRequests, settled, SLOW } from './route-test-helpers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const MAIN = scenarios.runs.mainFailing;
+
+function sampleRows() {
+  const table = screen.getByRole('table', { name: 'Samples of this run' });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+describe('run screen', () => {
+  it('shows the run facts, the summary counts and a title', async () => {
+    renderApp(`/runs/${MAIN}`);
+    const facts = await screen.findByRole('region', { name: 'Run facts' });
+    await within(facts).findByText('PR #1724', {}, SLOW);
+    expect(within(facts).getByText('linux')).toBeInTheDocument();
+    const summary = within(facts).getByRole('list', { name: 'Summary' });
+    await waitFor(() => expect(summary).toHaveTextContent('193pass'));
+    expect(summary).toHaveTextContent('37fail');
+    expect(summary).toHaveTextContent('5missing output');
+    expect(summary).toHaveTextContent('2skipped');
+    expect(summary).toHaveTextContent('29 min 3 sduration');
+    expect(summary).toHaveTextContent('237results in all');
+    expect(document.title).toBe(`Run ${MAIN} · linux — CCExtractor results`);
+    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('listitem');
+    expect(crumbs.map((c) => c.textContent)).toEqual(['Runs', `Run ${MAIN} · linux`]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
+  it('lists failing samples only by default, failing first, one row per sample', async () => {
+    renderApp(`/runs/${MAIN}`);
+    await screen.findByRole('table', { name: 'Samples of this run' }, SLOW);
+    const rows = sampleRows();
+    const statuses = rows.map((row) => within(row).getAllByRole('cell')[4]?.querySelector('.badge')?.textContent);
+    expect(new Set(statuses)).toEqual(new Set(['fail', 'missing output']));
+    // Every "fail" row comes before every "missing output" row.
+    expect(statuses.lastIndexOf('fail')).toBeLessThan(statuses.indexOf('missing output'));
+    // 37 failing and 5 missing-output results over fewer samples: a sample with several results is one row.
+    expect(rows.length).toBeLessThan(42);
+    expect(screen.getByText(new RegExp(`^${rows.length} of 139 samples · 237 regression-test results`))).toBeInTheDocument();
+  });
+
+  it('fails a sample on a wrong exit code even when its files match', async () => {
+    renderApp(`/runs/${MAIN}?q=KTVU`);
+    const link = await screen.findByRole('link', { name: 'KTVU_options_2013-04-01.ts' }, SLOW);
+    const row = link.closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('fail')).toBeInTheDocument();
+    expect(within(row).getByText('exit code 10, expected 0')).toBeInTheDocument();
+    expect(link).toHaveAttribute('href', `/runs/${MAIN}/samples/${scenarios.exitCodeMismatch.sampleId}`);
+  });
+
+  it('shows every sample once with status=all, each with its failed/total and categories', async () => {
+    renderApp(`/runs/${MAIN}?status=all`);
+    await screen.findByRole('table', { name: 'Samples of this run' }, SLOW);
+    const rows = sampleRows();
+    expect(rows).toHaveLength(139);
+    const names = rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    expect(new Set(names).size).toBe(139);
+    const row = screen.getByRole('link', { name: 'KTVU_options_2013-04-01.ts' }).closest('[role="row"]') as HTMLElement;
+    expect(within(row).getByText('2 of 4 regression tests failed')).toBeInTheDocument();
+    expect(within(row).getByText('Options')).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: /Copy SHA-256 [0-9a-f]{12}/ })).toBeInTheDocument();
+    // Passing samples come last.
+    expect(within(rows.at(-1) as HTMLElement).getByText('pass')).toBeInTheDocument();
+  });
+
+  it('filters by status, category and name, in the URL', async () => {
+    const { user, router } = renderApp(`/runs/${MAIN}`);
+    await screen.findByRole('table', { name: 'Samples of this run' }, SLOW);
+    expect(screen.getByLabelText('Status')).toHaveValue('failing');
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'missing_output');
+    await waitFor(() => expect(router.state.location.search).toEqual({ status: 'missing_output' }));
+    // A sample shows when one of its results is missing an output (its worst status may still be "fail").
+    await waitFor(() => expect(screen.getByText(/^5 of 139 samples/)).toBeInTheDocument());
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'all');
+    await user.selectOptions(screen.getByLabelText('Category'), 'Teletext');
+    await waitFor(() => expect(router.state.location.search).toEqual({ status: 'all', category: 'Teletext' }));
+    await waitFor(() => expect(sampleRows().every((row) => /Teletext/.test(row.textContent ?? ''))).toBe(true));
+
+    await user.type(screen.getByLabelText('Sample name'), 'zdf');
+    await waitFor(() => expect(router.state.location.search).toEqual({ status: 'all', category: 'Teletext', q: 'zdf' }));
+    await waitFor(() => expect(sampleRows().every((row) => /zdf/i.test(row.textContent ?? ''))).toBe(true));
+    expect(sampleRows().length).toBeGreaterThan(0);
+  });
+
+  it('restores its filters from the URL, and names a value it does not understand', async () => {
+    renderApp(`/runs/${MAIN}?status=bogus&category=Teletext`);
+    await screen.findByRole('table', { name: 'Samples of this run' }, SLOW);
+    expect(screen.getByLabelText('Status')).toHaveValue('failing');
+    expect(screen.getByLabelText('Category')).toHaveValue('Teletext');
+    expect(screen.getByRole('status', { name: '' }).textContent ?? '').toBeDefined();
+    expect(screen.getByText(/does not understand/)).toHaveTextContent('status=bogus');
+  });
+
+  it('says when nothing failed, and offers every sample', async () => {
+    const { user } = renderApp(`/runs/${scenarios.runs.masterPass.linux}`);
+    expect(await screen.findByText(/No sample matches these filters: nothing failed in this run\./, {}, SLOW)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all samples' }));
+    expect(await screen.findByRole('table', { name: 'Samples of this run' })).toBeInTheDocument();
+  });
+
+  it('says that a running run refreshes itself', async () => {
+    renderApp(`/runs/${scenarios.runs.running}`);
+    expect(await screen.findByText(/This run is still running: this page refreshes every 15 s/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getAllByText('still running').length).toBeGreaterThan(0);
+  });
+
+  it('names a run that does not exist, once', async () => {
+    renderApp(`/runs/${scenarios.notFound.unknownRunId}`);
+    expect(await screen.findByRole('heading', { name: 'Not found' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByText(/Run 9999 does not exist/)).toBeInTheDocument();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(document.title).toBe('Run 9999 · not found — CCExtractor results');
+  });
+
+  it('explains a bad run id without asking the API', async () => {
+    const requests = recordRequests();
+    renderApp('/runs/abc');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bad link' })).toBeInTheDocument();
+    expect(screen.getByText(/is not a valid run id/)).toHaveTextContent('“abc” is not a valid run id');
+    expect(requests.filter((r) => r.startsWith('/runs'))).toEqual([]);
+  });
+
+  it('shows a server error with Retry while the facts stay', async () => {
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }), { once: true }),
+    );
+    const { user } = renderApp(`/runs/${MAIN}`);
+    expect(await screen.findByRole('heading', { name: "Could not load the run's results" }, SLOW)).toBeInTheDocument();
+    expect(screen.getByText(/HTTP 502/)).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Run facts' })).getByText('PR #1724')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table', { name: 'Samples of this run' }, SLOW)).toBeInTheDocument();
+  });
+
+  it('loads each of its five requests once, and filters without asking again', async () => {
+    const requests = recordRequests();
+    const { user, queryClient } = renderApp(`/runs/${MAIN}`);
+    await screen.findByRole('table', { name: 'Samples of this run' }, SLOW);
+    await settled(queryClient);
+    expect([...requests].sort()).toEqual([
+      `/runs/${MAIN}`,
+      `/runs/${MAIN}/samples?limit=100&offset=0`,
+      `/runs/${MAIN}/samples?limit=100&offset=100`,
+      `/runs/${MAIN}/samples?limit=100&offset=200`,
+      `/runs/${MAIN}/summary`,
+    ]);
+    await user.selectOptions(screen.getByLabelText('Status'), 'all');
+    await user.selectOptions(screen.getByLabelText('Category'), 'DVB');
+    await settled(queryClient);
+    expect(requests).toHaveLength(5);
+    expect(duplicates(requests)).toEqual([]);
+  });
+});
+
+describe('run screen with 1,000 results', () => {
+  function bigRun(): Schemas['RunSample'][] {
+    return Array.from({ length: 1000 }, (_, i) => ({
+      regression_test_id: 5000 + i,
+      sample_id: 1 + Math.floor(i / 2),
+      sample_name: `sample_${String(1 + Math.floor(i / 2)).padStart(4, '0')}.ts`,
+      categories: [['General', 'DVB', 'Teletext', 'CEA-708'][i % 4] as string],
+      command: '--autoprogram --out=srt',
+      status: i % 7 === 0 ? 'fail' : 'pass',
+      runtime_ms: 1000 + i,
+      exit_code: 0,
+      expected_rc: 0,
+      outputs: [{ output_id: 90_000 + i, filename: `${'c'.repeat(64)}.srt`, status: i % 7 === 0 ? 'fail' : 'pass' }],
+    }));
+  }
+
+  it('renders only the rows on screen and stays fast', async () => {
+    const all = bigRun();
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, ({ request }) => {
+        const url = new URL(request.url);
+        const limit = Number(url.searchParams.get('limit'));
+        const offset = Number(url.searchParams.get('offset'));
+        const next = offset + limit < all.length ? offset + limit : null;
+        return HttpResponse.json({ data: all.slice(offset, offset + limit), pagination: { limit, offset, total: all.length, next_offset: next } });
+      }),
+    );
+    const { user, queryClient } = renderApp(`/runs/${MAIN}?status=all`);
+    await waitFor(() => expect(queryClient.getQueryData(['runs', MAIN, 'results'])).toBeDefined(), SLOW);
+    const table = await screen.findByRole('table', { name: 'Samples of this run' });
+    expect(table).toHaveAttribute('aria-rowcount', '501');
+    const rendered = within(table).getAllByRole('row').length;
+    expect(rendered).toBeLessThan(60);
+    expect(screen.getByText(/^500 of 500 samples · 1000 regression-test results/)).toBeInTheDocument();
+
+    const filterStart = performance.now();
+    await user.selectOptions(screen.getByLabelText('Status'), 'fail');
+    await waitFor(() => expect(screen.getByText(/^143 of 500 samples/)).toBeInTheDocument());
+    const filterTime = performance.now() - filterStart;
+    console.log(`1,000 results: ${rendered} rows in the DOM; status filter applied in ${filterTime.toFixed(0)} ms (jsdom)`);
+    expect(filterTime).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,87 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useRunResults } from '../api/get-run-results';
+import { locateFailure, outputStops, type OutputStop } from '../failure-order';
+import { SafeText } from '@/components/safe-text';
+
+type Props = { runId: number; current: { regressionId: number; outputId: number } };
+
+/**
+ * "failure 3 of 41" with links to the previous and next failing output of the run, across samples, in the order
+ * of the run screen. It reads the run's results from the cache the output screen already fills.
+ */
+export function FailureNavigator({ runId, current }: Props) {
+  const results = useRunResults(runId);
+  const stops = useMemo(() => (results.data ? outputStops(results.data.items) : null), [results.data]);
+  const { regressionId, outputId } = current;
+  const position = useMemo(
+    () => (stops ? locateFailure(stops, { regressionId, outputId }) : null),
+    [stops, regressionId, outputId],
+  );
+
+  if (!position) {
+    return (
+      <nav className="failure-nav" aria-label="Failures in this run" aria-busy={results.isPending || undefined}>
+        <span className="failure-nav__position muted">
+          {results.isError ? 'Could not load the failures of this run' : 'Finding the failures of this run…'}
+        </span>
+        {results.isError && (
+          <button type="button" className="button button--quiet" onClick={() => void results.refetch()}>
+            Retry
+          </button>
+        )}
+      </nav>
+    );
+  }
+  if (position.total === 0) {
+    return (
+      <nav className="failure-nav" aria-label="Failures in this run">
+        <span className="failure-nav__position">No failing output in this run</span>
+      </nav>
+    );
+  }
+  return (
+    <nav className="failure-nav" aria-label="Failures in this run">
+      <StopLink runId={runId} stop={position.previous} direction="previous" />
+      <span className="failure-nav__position" aria-live="polite">
+        {position.index !== null
+          ? `failure ${position.index} of ${position.total}`
+          : `not a failure · ${position.total} ${position.total === 1 ? 'failure' : 'failures'} in this run`}
+      </span>
+      <StopLink runId={runId} stop={position.next} direction="next" />
+    </nav>
+  );
+}
+
+function StopLink({ runId, stop, direction }: { runId: number; stop: OutputStop | null; direction: 'previous' | 'next' }) {
+  const label = direction === 'previous' ? 'Previous failure' : 'Next failure';
+  if (!stop) {
+    return (
+      <span className="failure-nav__link failure-nav__link--none" aria-disabled="true">
+        {direction === 'previous' ? `← ${label}` : `${label} →`}
+        <span className="failure-nav__target">{direction === 'previous' ? 'this is the first' : 'this is the last'}</span>
+      </span>
+    );
+  }
+  return (
+    <Link
+      to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
+      params={{
+        runId: String(runId),
+        sampleId: String(stop.sampleId),
+        regressionId: String(stop.regressionId),
+        outputId: String(stop.outputId),
+      }}
+      // Keep the diff view and context the user chose.
+      search={true}
+      className={`failure-nav__link failure-nav__link--${direction}`}
+      rel={direction === 'previous' ? 'prev' : 'next'}
+      title={`${stop.sampleName} · ${stop.filename} (${stop.failure ?? ''})`}
+    >
+      {direction === 'previous' ? `← ${label}` : `${label} →`}
+      <span className="failure-nav__target">
+        <SafeText text={stop.sampleName} /> · {stop.failure}
+      </span>
+    </Link>
+  );
+}
