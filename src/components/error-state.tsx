@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { isApiError, type ApiError } from '@/lib/api-error';
+import { visibleText } from '@/lib/invisible-chars';
+import { SafeText } from './safe-text';
 
 type Props = {
   error: ApiError | Error;
@@ -17,9 +19,11 @@ const RESOURCE_WORDS: Record<string, string> = {
 };
 
 function Panel({ title, tone = 'error', children }: { title: string; tone?: 'error' | 'warn'; children: ReactNode }) {
+  // Several panels can share a screen (the run and its results): each needs its own heading id.
+  const titleId = useId();
   return (
-    <section className={`state-panel state-panel--${tone}`} role="alert" aria-labelledby="state-title">
-      <h2 id="state-title">{title}</h2>
+    <section className={`state-panel state-panel--${tone}`} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       {children}
     </section>
   );
@@ -30,7 +34,9 @@ export function ErrorState({ error, what, onRetry }: Props) {
   if (!isApiError(error)) {
     return (
       <Panel title={`Could not show ${what}`}>
-        <p>Something went wrong in the viewer itself: {error.message}</p>
+        <p>
+          Something went wrong in the viewer itself: <SafeText text={error.message} />
+        </p>
         {onRetry && <RetryButton onRetry={onRetry} />}
       </Panel>
     );
@@ -44,7 +50,7 @@ export function ErrorState({ error, what, onRetry }: Props) {
         <Panel title="Not found" tone="warn">
           <p>
             {name}
-            {id !== undefined ? ` ${id}` : ''} does not exist on this API server. The link may have a typo, or the data was removed.
+            {id !== undefined ? ` ${visibleText(String(id))}` : ''} does not exist on this API server. The link may have a typo, or the data was removed.
           </p>
           <p>
             <Link to="/">Go to the runs list</Link>
@@ -59,7 +65,9 @@ export function ErrorState({ error, what, onRetry }: Props) {
     case 'validation_error':
       return (
         <Panel title="The API rejected the request" tone="warn">
-          <p>{error.message}</p>
+          <p>
+            <SafeText text={error.message} />
+          </p>
           <FieldErrors details={error.details} />
           <p>
             <Link to="/">Go to the runs list</Link>
@@ -69,7 +77,9 @@ export function ErrorState({ error, what, onRetry }: Props) {
     default:
       return (
         <Panel title={`Could not load ${what}`}>
-          <p>{error.message}</p>
+          <p>
+            <SafeText text={error.message} />
+          </p>
           {error.status > 0 && <p className="muted">HTTP {error.status} · {error.code}</p>}
           {onRetry && <RetryButton onRetry={onRetry} />}
         </Panel>
@@ -92,7 +102,10 @@ function FieldErrors({ details }: { details: Record<string, unknown> }) {
     <ul>
       {Object.entries(fields as Record<string, unknown>).map(([field, message]) => (
         <li key={field}>
-          <code>{field}</code>: {String(message)}
+          <code>
+            <SafeText text={field} />
+          </code>
+          : <SafeText text={String(message)} />
         </li>
       ))}
     </ul>
@@ -104,7 +117,9 @@ export function PermissionDenied({ error }: { error: ApiError }) {
   const scopes = Array.isArray(error.details.token_scopes) ? error.details.token_scopes.map(String) : undefined;
   return (
     <Panel title="Permission denied" tone="warn">
-      <p>{error.message}</p>
+      <p>
+        <SafeText text={error.message} />
+      </p>
       <dl className="facts">
         {required && (
           <>
@@ -117,7 +132,15 @@ export function PermissionDenied({ error }: { error: ApiError }) {
         {scopes && (
           <>
             <dt>Your token has</dt>
-            <dd>{scopes.length ? scopes.map((s) => <code key={s}>{s}</code>) : 'no scopes'}</dd>
+            <dd>
+              {scopes.length
+                ? scopes.map((s) => (
+                    <code key={s}>
+                      <SafeText text={s} />
+                    </code>
+                  ))
+                : 'no scopes'}
+            </dd>
           </>
         )}
       </dl>

@@ -1,8 +1,12 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useLocation } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { OutputStatusBadge } from '@/components/verdict-badges';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { OutputScreen } from '@/features/outputs/components/output-screen';
+import { parseLineAnchor } from '@/features/outputs/lib/line-anchor';
+import type { ContextLines, DiffView } from '@/features/outputs/output-search';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { parseId } from '@/lib/parse-id';
 import { BadUrl } from './bad-url';
@@ -22,8 +26,13 @@ export function OutputRoute() {
   return <OutputPage runId={runId} sampleId={sampleId} regressionId={regressionId} outputId={outputId} />;
 }
 
-function OutputPage(ref: { runId: number; sampleId: number; regressionId: number; outputId: number }) {
+type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
+
+function OutputPage(ref: Ref) {
   const search = route.useSearch();
+  const hash = useLocation({ select: (location) => location.hash });
+  const navigate = route.useNavigate();
+  const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
   const run = useRun(ref.runId);
   const results = useRunResults(ref.runId);
   const result = results.data?.items.find((r) => r.regression_test_id === ref.regressionId);
@@ -31,6 +40,24 @@ function OutputPage(ref: { runId: number; sampleId: number; regressionId: number
   const filename = output?.filename ?? `output ${ref.outputId}`;
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   useDocumentTitle(`Run ${ref.runId} · sample ${ref.sampleId} · ${filename}`);
+
+  // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
+  const onViewChange = useCallback(
+    (view: DiffView) =>
+      void navigate({ search: (prev) => ({ ...prev, view }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+  const onContextChange = useCallback(
+    (context: ContextLines) =>
+      void navigate({ search: (prev) => ({ ...prev, context }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+  const onSelectLine = useCallback(
+    (side: 'expected' | 'actual', line: number) =>
+      void navigate({ search: true, hash: `${side === 'expected' ? 'L' : 'R'}${line}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+
   return (
     <>
       <Breadcrumbs
@@ -44,19 +71,45 @@ function OutputPage(ref: { runId: number; sampleId: number; regressionId: number
           { label: filename },
         ]}
       />
-      <h1 tabIndex={-1} className="break">
-        {filename}
-      </h1>
-      <p className="muted">
-        Regression test {ref.regressionId}
+      <div className="output-heading">
+        <h1 tabIndex={-1} className="break">
+          {filename}
+        </h1>
+        {output && <OutputStatusBadge status={output.status} />}
+      </div>
+      <p className="muted output-subtitle">
+        Regression test {ref.regressionId} · sample <span className="break">{sampleName}</span>
         {result?.command != null && (
           <>
             {' '}
-            · <code>ccextractor {result.command}</code>
+            · <code className="break">ccextractor {result.command}</code>
           </>
         )}
       </p>
-      <OutputScreen outputRef={ref} context={search.context ?? 3} result={result} />
+      <OutputScreen
+        outputRef={ref}
+        view={search.view ?? 'split'}
+        context={search.context ?? 3}
+        anchor={anchor}
+        onViewChange={onViewChange}
+        onContextChange={onContextChange}
+        onSelectLine={onSelectLine}
+        result={result}
+        facts={{
+          runId: ref.runId,
+          platform: run.data?.platform,
+          prNumber: run.data?.pr_number,
+          branch: run.data?.branch,
+          commitSha: run.data?.commit_sha,
+          sampleId: ref.sampleId,
+          sampleName: result?.sample_name,
+          regressionId: ref.regressionId,
+          command: result?.command,
+          filename,
+          exitCode: result?.exit_code,
+          expectedRc: result?.expected_rc,
+        }}
+      />
     </>
   );
 }

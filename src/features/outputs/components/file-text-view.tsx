@@ -1,40 +1,76 @@
-import type { OutputFile } from '../api/get-actual';
-import { decodeOutputFile, encodingLabel, hexDump } from '../lib/decode-content';
+import { useMemo } from 'react';
+import type { DecodedFile } from '../hooks/use-decoded-file';
+import type { DiffSide } from '../lib/diff-blocks';
+import { displayLine } from '../lib/display-line';
+import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
+import { formatNumber } from '../lib/format-count';
+import { hexDump } from '../lib/hex-dump';
+import { describeInvisibles } from '../lib/invisibles';
+import { LineContent } from './line-content';
+import { LineList } from './line-list';
+import { LineNumberLink } from './line-number-link';
 
-/** A whole file, read-only with line numbers (the matched and missing-output states). */
-export function FileTextView({ file, side }: { file: OutputFile; side: 'expected' | 'actual' }) {
-  const decoded = decodeOutputFile(file);
-  if (decoded.kind === 'unavailable') {
-    return <p className="notice notice--warn">File not in storage: the platform has lost this file, so its content cannot be shown.</p>;
-  }
-  if (decoded.kind === 'binary') {
+type Props = {
+  decoded: DecodedFile;
+  side: DiffSide;
+  /** Line to highlight and bring into view (a #L / #R link). */
+  target?: number | null;
+  onSelectLine: (side: DiffSide, line: number) => void;
+};
+
+/** A whole file, read-only with line numbers: text as text, binary as a hex dump, a lost file as such. */
+export function FileTextView({ decoded, side, target = null, onSelectLine }: Props) {
+  const name = side === 'expected' ? 'Expected' : 'Actual';
+  if ('error' in decoded) return <p className="notice notice--warn">{decoded.error}</p>;
+  const content = decoded.decoded;
+  if (content.kind === 'unavailable') {
     return (
-      <>
-        <p className="muted">Binary file, {decoded.byteLength.toLocaleString('en')} bytes. The first bytes:</p>
-        <pre className="hexdump">{hexDump(decoded.bytes).join('\n')}</pre>
-      </>
+      <p className="notice notice--warn not-in-storage">
+        {name} file not in storage: neither storage backend has it, so its content cannot be shown. It is not an empty file.
+      </p>
     );
   }
-  const lines = decoded.text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
+  if (content.kind === 'binary') {
+    const lines = hexDump(content.bytes);
+    return (
+      <figure className="hexdump-figure">
+        <figcaption className="muted">
+          Binary file, {formatNumber(content.byteLength)} bytes
+          {content.byteLength > 512 ? ': the first 512 bytes' : ''}
+        </figcaption>
+        <pre className="hexdump">{lines.join('\n')}</pre>
+      </figure>
+    );
+  }
+  return <TextLines text={content.text} side={side} target={target} onSelectLine={onSelectLine} label={`${name} file ${decoded.file.filename}`} />;
+}
+
+function TextLines({ text, side, target, onSelectLine, label }: { text: string; side: DiffSide; target: number | null; onSelectLine: Props['onSelectLine']; label: string }) {
+  const lines = useMemo(() => splitFileLines(text), [text]);
+  // CRLF is not a difference within one file; only mixed endings are worth marking.
+  const showCr = useMemo(() => describeInvisibles(text).lineEnding === 'mixed', [text]);
+  const lastWithoutNewline = hasFinalNewline(text) ? -1 : lines.length;
   const prefix = side === 'expected' ? 'L' : 'R';
+  if (lines.length === 0) return <p className="empty">The file is empty (0 bytes of text).</p>;
   return (
-    <>
-      <p className="muted">
-        {lines.length.toLocaleString('en')} lines · {encodingLabel(decoded.encoding)}
-      </p>
-      <div className="file-view" role="table" aria-label={`${side === 'expected' ? 'Expected' : 'Actual'} file ${file.filename}`}>
-        {lines.map((line, i) => (
-          <div role="row" key={i} id={`${prefix}${i + 1}`} className="file-view__row">
+    <LineList
+      count={lines.length}
+      label={label}
+      scrollToIndex={target === null ? null : target - 1}
+      renderRow={(index, placement) => {
+        const n = index + 1;
+        const display = displayLine(lines[index] ?? '', { showCr, noFinalNewline: n === lastWithoutNewline });
+        return (
+          <div key={n} role="row" id={`${prefix}${n}`} className={`file-view__row${n === target ? ' is-target' : ''}`} {...placement}>
             <span role="rowheader" className="line-number">
-              {i + 1}
+              <LineNumberLink side={side} line={n} onSelect={onSelectLine} />
             </span>
             <span role="cell" className="line-text">
-              {line}
+              <LineContent text={display} />
             </span>
           </div>
-        ))}
-      </div>
-    </>
+        );
+      }}
+    />
   );
 }

@@ -1,93 +1,142 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { QueryState } from '@/components/query-state';
-import { StatusBadge } from '@/components/status-badge';
-import { exitCodeMismatch, exitCodeText, type RunSample } from '@/lib/result-status';
 import type { OutputRef } from '@/lib/query-keys';
+import type { RunSample } from '@/lib/result-status';
 import { useOutput } from '../api/use-output';
-import type { ExpectedResult } from '../api/get-expected';
-import type { ContextLines } from '../output-search';
-import { FileTextView } from './file-text-view';
-import { HunksView } from './hunks-view';
+import { useDecodedFile } from '../hooks/use-decoded-file';
+import { useScrollToId } from '../hooks/use-scroll-to-id';
+import type { DiffSide } from '../lib/diff-blocks';
+import type { LineAnchor } from '../lib/line-anchor';
+import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
+import type { OutputState } from '../output-state';
+import type { ContextLines, DiffView } from '../output-search';
+import { DiffersView } from './differs-view';
+import { DownloadButtons } from './download-buttons';
+import { ExitCodeNotice } from './exit-code-notice';
+import type { LineTarget } from './hunk-viewer';
+import { MatchedPanel } from './matched-panel';
+import { MissingOutputPanel } from './missing-output-panel';
+import { NoBaselinePanel } from './no-baseline-panel';
+import { NotInStoragePanel } from './not-in-storage-panel';
+import { ShareButtons } from './share-buttons';
 
-type Props = { outputRef: OutputRef; context: ContextLines; result: RunSample | undefined };
+export type OutputScreenProps = {
+  outputRef: OutputRef;
+  view: DiffView;
+  context: ContextLines;
+  anchor: LineAnchor | null;
+  onViewChange: (view: DiffView) => void;
+  onContextChange: (context: ContextLines) => void;
+  /** A line number was clicked: the route puts it in the hash (replacing, not pushing, history). */
+  onSelectLine: (side: DiffSide, line: number) => void;
+  result: RunSample | undefined;
+  facts: ShareFacts;
+};
 
-export function OutputScreen({ outputRef, context, result }: Props) {
-  const { diff, actual, expected, state } = useOutput(outputRef, context === 'all' ? 50 : context);
+/** The server's diff at this context; "all" shows every line from the files around the default diff. */
+export const serverContext = (context: ContextLines) => (context === 'all' ? 3 : context);
+
+function shareOutcome(state: OutputState): ShareOutcome | null {
+  switch (state.kind) {
+    case 'loading':
+      return null;
+    case 'differs':
+      return { kind: 'differs', added: state.diff.diff.summary.added_lines, removed: state.diff.diff.summary.removed_lines };
+    case 'not_in_storage':
+      return { kind: 'not_in_storage' };
+    default:
+      return { kind: state.kind };
+  }
+}
+
+const elementId = (target: LineTarget) => `${target.side === 'expected' ? 'L' : 'R'}${target.line}`;
+
+export function OutputScreen({ outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts }: OutputScreenProps) {
+  const { diff, actual, expected, state } = useOutput(outputRef, serverContext(context));
+  const expectedDecoded = useDecodedFile(expected.data?.kind === 'file' ? expected.data.file : undefined);
+  const actualDecoded = useDecodedFile(actual.data?.kind === 'differs' ? actual.data.file : undefined);
+  // Matched files are identical, so #R12 is line 12 of the expected file shown.
+  const expectedOnly = state.kind === 'matched' || state.kind === 'missing_output';
+  const target = useMemo<LineTarget | null>(() => {
+    if (!anchor || anchor.side === 'cue') return null;
+    return { side: expectedOnly ? 'expected' : anchor.side, line: anchor.line };
+  }, [anchor, expectedOnly]);
+  // A click on a line number sets the hash but must not scroll; a link opened or changed otherwise does.
+  const [clicked, setClicked] = useState<string | null>(null);
+  const targetId = target && state.kind !== 'loading' ? elementId(target) : null;
+  useScrollToId(targetId !== clicked ? targetId : null);
+  const selectLine = useCallback(
+    (side: DiffSide, line: number) => {
+      setClicked(elementId({ side, line }));
+      onSelectLine(side, line);
+    },
+    [onSelectLine],
+  );
+  const sideTarget = (side: DiffSide) => (target?.side === side ? target.line : null);
+
   const firstError = [diff, actual, expected].find((q) => q.isError && q.data === undefined);
+  const noBaseline = expected.data?.kind === 'missing_expected';
+
   return (
     <>
-      {result && exitCodeMismatch(result) && (
-        <p className="notice notice--fail" role="status">
-          <StatusBadge tone="fail">{exitCodeText(result)}</StatusBadge> This result fails on its exit code, whatever its files say.
-        </p>
-      )}
-      {firstError && state.kind === 'loading' ? (
-        <QueryState query={firstError} what="this output">
-          {() => null}
-        </QueryState>
-      ) : state.kind === 'loading' ? (
-        <QueryState query={diff} what="the diff">
+      <div className="output-toolbar">
+        <ShareButtons facts={facts} outcome={shareOutcome(state)} />
+        <DownloadButtons
+          outputRef={outputRef}
+          context={serverContext(context)}
+          filename={facts.filename}
+          expected={expectedDecoded}
+          actual={state.kind === 'matched' ? undefined : actualDecoded}
+          withDiff={state.kind === 'differs'}
+        />
+      </div>
+      <ExitCodeNotice result={result} />
+      {state.kind === 'loading' ? (
+        <QueryState query={firstError ?? diff} what={firstError ? 'this output' : 'the diff'}>
           {() => null}
         </QueryState>
       ) : state.kind === 'matched' ? (
-        <section className="state-panel state-panel--pass" aria-labelledby="state-title">
-          <h2 id="state-title">Matched expected</h2>
-          <p>The output is identical to the expected file: this output passes. The expected content is shown below.</p>
-          <ExpectedFile expected={state.expected} />
-        </section>
+        <MatchedPanel expected={expectedDecoded} expectedQuery={expected} noBaseline={noBaseline} target={sideTarget('expected')} onSelectLine={selectLine} />
       ) : state.kind === 'missing_output' ? (
-        <MissingOutput result={result} expected={state.expected} />
+        <MissingOutputPanel
+          result={result}
+          expected={expectedDecoded}
+          expectedQuery={expected}
+          noBaseline={noBaseline}
+          target={sideTarget('expected')}
+          onSelectLine={selectLine}
+        />
       ) : state.kind === 'missing_expected' ? (
-        <section className="state-panel state-panel--warn" aria-labelledby="state-title">
-          <h2 id="state-title">No expected baseline</h2>
-          <p>Nobody has approved an expected file for this output yet, so there is nothing to compare it with.</p>
-          {state.actual?.kind === 'differs' && <FileTextView file={state.actual.file} side="actual" />}
-        </section>
+        <NoBaselinePanel
+          actual={actualDecoded}
+          actualQuery={actual}
+          hasActual={actual.data?.kind !== 'matched' && actual.data?.kind !== 'missing_output'}
+          target={sideTarget('actual')}
+          onSelectLine={selectLine}
+        />
+      ) : state.kind === 'not_in_storage' ? (
+        <NotInStoragePanel
+          side={state.side}
+          other={state.side === 'actual' ? expectedDecoded : actualDecoded}
+          otherQuery={state.side === 'actual' ? expected : actual}
+          target={target && target.side !== state.side ? target.line : null}
+          onSelectLine={selectLine}
+        />
       ) : (
-        <HunksView diff={state.diff.diff} />
+        <DiffersView
+          diff={state.diff.diff}
+          expected={expectedDecoded}
+          expectedQuery={expected}
+          actual={actualDecoded}
+          actualQuery={actual}
+          view={view}
+          context={context}
+          onViewChange={onViewChange}
+          onContextChange={onContextChange}
+          target={target}
+          onSelectLine={selectLine}
+        />
       )}
     </>
-  );
-}
-
-function ExpectedFile({ expected }: { expected: ExpectedResult | undefined }) {
-  if (!expected) return <p className="muted">Loading the expected file…</p>;
-  if (expected.kind === 'missing_expected') return <p className="muted">There is no expected file either.</p>;
-  return <FileTextView file={expected.file} side="expected" />;
-}
-
-function MissingOutput({ result, expected }: { result: RunSample | undefined; expected: ExpectedResult | undefined }) {
-  const [show, setShow] = useState(false);
-  return (
-    <section className="state-panel state-panel--missing" aria-labelledby="state-title">
-      <h2 id="state-title">Missing output</h2>
-      <p>The test ran but produced no output file at all.</p>
-      <dl className="facts">
-        <dt>Expected file</dt>
-        <dd>{expected?.kind === 'file' ? <code>{expected.file.filename}</code> : '—'}</dd>
-        {result?.command != null && (
-          <>
-            <dt>Command</dt>
-            <dd>
-              <code>ccextractor {result.command}</code>
-            </dd>
-          </>
-        )}
-        {result && (
-          <>
-            <dt>Exit code</dt>
-            <dd>{exitCodeText(result)}</dd>
-          </>
-        )}
-      </dl>
-      {expected?.kind === 'file' &&
-        (show ? (
-          <FileTextView file={expected.file} side="expected" />
-        ) : (
-          <button type="button" className="button" onClick={() => setShow(true)}>
-            Show the expected file
-          </button>
-        ))}
-    </section>
   );
 }

@@ -41,3 +41,12 @@ describe('hexDump', () => {
     expect(hexDump(bytes)).toEqual(lines);
   });
 });
+
+describe('hexDump from an offset', () => {
+  it('starts at the line holding the offset and keeps absolute addresses', () => {
+    const bytes = Uint8Array.from({ length: 64 }, (_, i) => i);
+    const lines = hexDump(bytes, { from: 35, maxBytes: 16 });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith('00000020  20 21')).toBe(true);
+  });
+});

@@ -11,11 +11,15 @@ function printable(byte: number): string {
   return byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.';
 }
 
-/** One line per 16 bytes, at most `maxBytes` bytes (the caller says "N more bytes"). */
-export function hexDump(bytes: Uint8Array, { maxBytes = 512 }: { maxBytes?: number } = {}): string[] {
-  const end = Math.min(bytes.length, Math.max(0, maxBytes));
+/**
+ * One line per 16 bytes, at most `maxBytes` bytes (the caller says "N more bytes").
+ * `from` starts the dump further into the bytes (rounded down to a line), addresses stay absolute.
+ */
+export function hexDump(bytes: Uint8Array, { maxBytes = 512, from = 0 }: { maxBytes?: number; from?: number } = {}): string[] {
+  const start = Math.max(0, Math.floor(from / BYTES_PER_LINE) * BYTES_PER_LINE);
+  const end = Math.min(bytes.length, start + Math.max(0, maxBytes));
   const lines: string[] = [];
-  for (let offset = 0; offset < end; offset += BYTES_PER_LINE) {
+  for (let offset = start; offset < end; offset += BYTES_PER_LINE) {
     const row = bytes.subarray(offset, Math.min(offset + BYTES_PER_LINE, end));
     const cells: string[] = [];
     for (let i = 0; i < BYTES_PER_LINE; i += 1) {

@@ -34,7 +34,7 @@ describe('visibleWhitespace', () => {
     expect(visibleWhitespace('Hi \r')).toEqual([
       { text: 'Hi' },
       { text: '·', marker: 'trailing-space', original: ' ' },
-      { text: '␍', marker: 'cr', original: '\r' },
+      { text: '↵', marker: 'cr', original: '\r' },
     ]);
   });
 

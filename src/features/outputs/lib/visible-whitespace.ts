@@ -52,6 +52,7 @@ export function visibleWhitespace(line: string): VisibleSegment[] {
     i += width;
   }
   flushPlain(end);
-  if (hasTrailingCr) segments.push({ text: '␍', marker: 'cr', original: '\r' });
+  // ↵ rather than ␍: the control-picture glyph is missing from most monospace fonts.
+  if (hasTrailingCr) segments.push({ text: '↵', marker: 'cr', original: '\r' });
   return segments;
 }

@@ -1,0 +1,41 @@
+import { CONTEXT_CHOICES, type ContextLines, type DiffView } from '../output-search';
+
+type Props = {
+  view: DiffView;
+  context: ContextLines;
+  onViewChange: (view: DiffView) => void;
+  onContextChange: (context: ContextLines) => void;
+};
+
+/** Split or unified, and how many unchanged lines around each change (kept in the URL by the route). */
+export function DiffControls({ view, context, onViewChange, onContextChange }: Props) {
+  const options: ContextLines[] = [...CONTEXT_CHOICES, 'all'];
+  // A context from the URL that is not one of the choices (?context=7) still shows as selected.
+  if (typeof context === 'number' && !options.includes(context)) {
+    options.splice(options.findIndex((o) => typeof o !== 'number' || o > context), 0, context);
+  }
+  return (
+    <div className="diff-controls">
+      <div role="group" aria-label="View" className="segmented">
+        {(['split', 'unified'] as const).map((choice) => (
+          <button key={choice} type="button" className="button" aria-pressed={view === choice} onClick={() => onViewChange(choice)}>
+            {choice === 'split' ? 'Split' : 'Unified'}
+          </button>
+        ))}
+      </div>
+      <label className="diff-controls__context">
+        Context lines
+        <select
+          value={String(context)}
+          onChange={(event) => onContextChange(event.target.value === 'all' ? 'all' : Number(event.target.value))}
+        >
+          {options.map((option) => (
+            <option key={option} value={String(option)}>
+              {option === 'all' ? 'all (whole file)' : option}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Loading } from '@/components/query-state';
+import type { Schemas } from '@/lib/api-client';
+import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
+import { compareEncodings } from '../lib/compare-encodings';
+import { diffCompleteness } from '../lib/diff-completeness';
+import { diffGaps, locateLine, type DiffSide } from '../lib/diff-blocks';
+import { displayLine } from '../lib/display-line';
+import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
+import { formatNumber } from '../lib/format-count';
+import { computeFullDiff } from '../lib/full-diff';
+import { compareInvisibles, describeInvisibles } from '../lib/invisibles';
+import type { ContextLines, DiffView } from '../output-search';
+import { BinaryCompare } from './binary-compare';
+import { CompletenessNotice, type FullDiffStatus } from './completeness-notice';
+import { DiffControls } from './diff-controls';
+import { DiffSummaryBar } from './diff-summary-bar';
+import type { FileQuery } from './file-section';
+import { FileFactsSlot } from './file-facts-slot';
+import { HunkList } from './hunk-list';
+import type { LineTarget } from './hunk-viewer';
+import { InvisibleNotes } from './invisible-notes';
+import { SideBySideView } from './side-by-side-view';
+
+type Diff = Schemas['Diff'];
+
+type Props = {
+  diff: Diff;
+  expected: DecodedFile | undefined;
+  expectedQuery: FileQuery;
+  actual: DecodedFile | undefined;
+  actualQuery: FileQuery;
+  view: DiffView;
+  context: ContextLines;
+  onViewChange: (view: DiffView) => void;
+  onContextChange: (context: ContextLines) => void;
+  target: LineTarget | null;
+  onSelectLine: (side: DiffSide, line: number) => void;
+};
+
+type FullDiff = { status: FullDiffStatus; diff?: Diff };
+
+const FULL_DIFF_TIMEOUT_MS = 2000;
+
+function contentOf(decoded: DecodedFile | undefined) {
+  return decoded && 'decoded' in decoded ? decoded.decoded : undefined;
+}
+
+function fileInfo(text: string | undefined, truncated: boolean) {
+  if (text === undefined) return null;
+  const lines = splitFileLines(text);
+  return { lines, finalNewline: hasFinalNewline(text), ending: describeInvisibles(text).lineEnding, truncated };
+}
+
+/** The "differs" state: summary, controls, what the eye cannot see, then the hunks. */
+export function DiffersView(props: Props) {
+  const { diff, expected, actual, view, context, target, onSelectLine } = props;
+  const expectedContent = contentOf(expected);
+  const actualContent = contentOf(actual);
+  const expectedText = textOf(expected);
+  const actualText = textOf(actual);
+  const e = useMemo(() => fileInfo(expectedText, expected?.file.truncated === true), [expectedText, expected]);
+  const a = useMemo(() => fileInfo(actualText, actual?.file.truncated === true), [actualText, actual]);
+
+  // CR is only worth showing when the line endings differ (or are mixed): otherwise every CRLF line would carry it.
+  const showCr = !!e && !!a && (e.ending !== a.ending || e.ending === 'mixed' || a.ending === 'mixed');
+  const displayText = useCallback(
+    (text: string, side: DiffSide, line: number) => {
+      const info = side === 'expected' ? e : a;
+      const noFinalNewline = !!info && !info.truncated && !info.finalNewline && line === info.lines.length;
+      return displayLine(text, { showCr, noFinalNewline });
+    },
+    [e, a, showCr],
+  );
+
+  const notes = useMemo(() => {
+    if (expectedContent?.kind !== 'text' || actualContent?.kind !== 'text') return [];
+    return [...compareEncodings(expectedContent, actualContent), ...compareInvisibles(expectedContent.text, actualContent.text)];
+  }, [expectedContent, actualContent]);
+
+  const completeness = useMemo(() => diffCompleteness(diff), [diff]);
+  const [full, setFull] = useState<FullDiff>({ status: { kind: 'idle' } });
+  const runs = useRef(0);
+  const cannotCompute =
+    expectedText === undefined || actualText === undefined
+      ? 'Computing the full diff needs both files, and they are not both available yet.'
+      : e?.truncated || a?.truncated
+        ? 'A file was cut at the API’s 1 MiB limit, so the browser cannot diff it whole: download both files to compare them.'
+        : null;
+  const compute = (lines: ContextLines) => {
+    if (expectedText === undefined || actualText === undefined) return;
+    const run = ++runs.current;
+    setFull((current) => ({ ...current, status: { kind: 'running' } }));
+    const ids = { run_id: diff.run_id, sample_id: diff.sample_id, regression_id: diff.regression_id, output_id: diff.output_id };
+    computeFullDiff(expectedText, actualText, { ids, context: lines === 'all' ? 3 : lines, timeoutMs: FULL_DIFF_TIMEOUT_MS }).then(
+      (result) => {
+        if (run !== runs.current) return;
+        setFull(
+          result.kind === 'diff'
+            ? { status: { kind: 'done', elapsedMs: result.elapsedMs }, diff: result.diff }
+            : { status: { kind: 'gave-up', elapsedMs: result.elapsedMs } },
+        );
+      },
+      (error: unknown) => run === runs.current && setFull({ status: { kind: 'failed', message: `The browser could not diff the files: ${String(error)}` } }),
+    );
+  };
+  const onContextChange = (next: ContextLines) => {
+    props.onContextChange(next);
+    if (full.status.kind === 'done') compute(next);
+  };
+
+  const shown = full.status.kind === 'done' && full.diff ? full.diff : diff;
+  const totals = useMemo(
+    () => (e && a && !e.truncated && !a.truncated ? { expectedLines: e.lines.length, actualLines: a.lines.length } : null),
+    [e, a],
+  );
+  // A truncated file's last line may be cut mid-way: only whole lines can be revealed.
+  const revealable = useMemo(() => (e ? (e.truncated ? e.lines.slice(0, -1) : e.lines) : null), [e]);
+  const gaps = useMemo(() => diffGaps(shown, totals, revealable?.length ?? 0), [shown, totals, revealable]);
+  const outside = target && totals && locateLine(shown, gaps, target.side, target.line).kind === 'outside';
+
+  const binary = expectedContent?.kind === 'binary' || actualContent?.kind === 'binary';
+  const binaryPair =
+    binary && expected && actual && expectedContent && actualContent && expectedContent.kind !== 'unavailable' && actualContent.kind !== 'unavailable'
+      ? { expected: { file: expected.file, bytes: expectedContent.bytes }, actual: { file: actual.file, bytes: actualContent.bytes } }
+      : null;
+  const split = view === 'split';
+
+  return (
+    <section className="differs" aria-labelledby="state-title">
+      <div className="state-panel state-panel--fail">
+        <h2 id="state-title">
+          <span aria-hidden="true">≠ </span>Differs from expected
+        </h2>
+        <DiffSummaryBar
+          added={shown.summary.added_lines}
+          removed={shown.summary.removed_lines}
+          hunks={shown.summary.changed_hunks}
+          expectedLines={e?.lines.length}
+          actualLines={a?.lines.length}
+          expectedTruncated={e?.truncated}
+          actualTruncated={a?.truncated}
+        />
+      </div>
+      <div className="file-facts-pair">
+        <FileFactsSlot side="Expected" decoded={expected} query={props.expectedQuery} />
+        <FileFactsSlot side="Actual" decoded={actual} query={props.actualQuery} />
+      </div>
+      {binaryPair ? (
+        <BinaryCompare expected={binaryPair.expected} actual={binaryPair.actual} />
+      ) : binary ? (
+        <Loading what="both files to compare their bytes" />
+      ) : (
+        <>
+          <DiffControls view={view} context={context} onViewChange={props.onViewChange} onContextChange={onContextChange} />
+          {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'gave-up' && (
+            <CompletenessNotice
+              reasons={completeness.reasons}
+              status={full.status}
+              cannotCompute={cannotCompute}
+              onCompute={() => compute(context)}
+              onShowServerDiff={() => {
+                runs.current += 1;
+                setFull({ status: { kind: 'idle' } });
+              }}
+            />
+          )}
+          <InvisibleNotes notes={notes} />
+          {outside && (
+            <p className="notice notice--warn" role="status">
+              Line {formatNumber(target.line)} of the {target.side} file is not in this diff (the file has{' '}
+              {formatNumber(target.side === 'expected' ? totals.expectedLines : totals.actualLines)} lines).
+            </p>
+          )}
+          {full.status.kind === 'gave-up' && expectedText !== undefined && actualText !== undefined ? (
+            <SideBySideView
+              expectedText={expectedText}
+              actualText={actualText}
+              elapsedMs={full.status.elapsedMs}
+              displayText={displayText}
+              target={target}
+              onSelectLine={onSelectLine}
+            />
+          ) : (
+            <>
+              {split && (
+                <div className="diff-columns" aria-hidden="true">
+                  <span>Expected</span>
+                  <span>Actual</span>
+                </div>
+              )}
+              <HunkList
+                diff={shown}
+                gaps={gaps}
+                expectedLines={revealable}
+                revealAll={context === 'all'}
+                split={split}
+                displayText={displayText}
+                target={target}
+                onSelectLine={onSelectLine}
+              />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { plural } from '../lib/format-count';
+
+type Props = {
+  count: number;
+  expectedFrom: number;
+  actualFrom: number;
+  /** The sides agree here and the lines were received, so they can be shown. */
+  expandable: boolean;
+  /** The server's capped diff left this gap inconsistent: changes may hide here. */
+  inexact: boolean;
+  /** The expected file is still loading. */
+  loading?: boolean;
+  onExpand: () => void;
+};
+
+/** Unchanged lines between hunks: one click shows them from the full expected file. */
+export function HiddenLinesBar({ count, expectedFrom, actualFrom, expandable, inexact, loading = false, onExpand }: Props) {
+  const where =
+    count > 0
+      ? `expected ${expectedFrom}–${expectedFrom + count - 1}, actual ${actualFrom}–${actualFrom + count - 1}`
+      : `after expected line ${expectedFrom - 1}`;
+  if (expandable) {
+    return (
+      <div className="hidden-lines">
+        <button type="button" className="hidden-lines__button" onClick={onExpand}>
+          <span aria-hidden="true">↕ </span>Show {plural(count, 'hidden line')}
+        </button>
+        <span className="hidden-lines__where">{where}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="hidden-lines hidden-lines--stuck">
+      <span>
+        {loading && !inexact
+          ? `${plural(count, 'hidden line')} (loading the expected file to show them…)`
+          : inexact
+          ? 'Lines hidden here that the server’s capped diff does not account for: changes may be missing. Compute the full diff to see them.'
+          : `${plural(count, 'line')} hidden here, beyond the part of the file the API sent.`}
+      </span>
+      <span className="hidden-lines__where">{where}</span>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { DecodedFile } from '../hooks/use-decoded-file';
+import type { DiffSide } from '../lib/diff-blocks';
+import { FileSection, type FileQuery } from './file-section';
+
+type Props = {
+  expected: DecodedFile | undefined;
+  expectedQuery: FileQuery;
+  noBaseline: boolean;
+  target: number | null;
+  onSelectLine: (side: DiffSide, line: number) => void;
+};
+
+/** A pass, unmistakably: the main message, then the expected file it matched. */
+export function MatchedPanel({ expected, expectedQuery, noBaseline, target, onSelectLine }: Props) {
+  return (
+    <>
+      <section className="state-panel state-panel--pass" aria-labelledby="state-title">
+        <h2 id="state-title">
+          <span aria-hidden="true">✓ </span>Matched expected
+        </h2>
+        <p>The output is identical to the expected file, so this output passes. The expected content is shown below, read-only.</p>
+      </section>
+      {noBaseline ? (
+        <p className="muted">The expected file itself is not available.</p>
+      ) : (
+        <FileSection side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />
+      )}
+    </>
+  );
+}

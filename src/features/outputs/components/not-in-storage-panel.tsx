@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { DecodedFile } from '../hooks/use-decoded-file';
+import type { DiffSide } from '../lib/diff-blocks';
+import { FileSection, type FileQuery } from './file-section';
+import { StorageBadge } from './storage-badge';
+
+type Props = {
+  /** The side storage lost. */
+  side: DiffSide;
+  other: DecodedFile | undefined;
+  otherQuery: FileQuery;
+  target: number | null;
+  onSelectLine: (side: DiffSide, line: number) => void;
+};
+
+/** A file that exists but that storage lost: never shown as an empty file or an all-removed diff. */
+export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLine }: Props) {
+  const otherSide: DiffSide = side === 'actual' ? 'expected' : 'actual';
+  const [show, setShow] = useState(target !== null);
+  const name = side === 'actual' ? 'Actual' : 'Expected';
+  return (
+    <>
+      <section className="state-panel state-panel--missing" aria-labelledby="state-title">
+        <h2 id="state-title">{name} file not in storage</h2>
+        <p>
+          {side === 'actual' ? 'The test produced this output, but' : 'This output has an expected file, but'} neither storage backend
+          (local or cloud) has it any more, so it cannot be shown or compared. It is not an empty file, and the diff is unknown.
+        </p>
+        <p className="file-facts">
+          <span className="file-facts__side">{name}</span>
+          <StorageBadge status="missing" side={name} />
+        </p>
+        {!show && (
+          <button type="button" className="button" onClick={() => setShow(true)}>
+            Show the {otherSide} file
+          </button>
+        )}
+      </section>
+      {show && <FileSection side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import type { DiffSide } from '../lib/diff-blocks';
+import { splitFileLines } from '../lib/file-lines';
+import { formatNumber } from '../lib/format-count';
+import type { DisplayText, LineTarget } from './hunk-viewer';
+import { LineContent } from './line-content';
+import { LineList } from './line-list';
+import { LineNumberLink } from './line-number-link';
+
+type Props = {
+  expectedText: string;
+  actualText: string;
+  elapsedMs: number;
+  displayText: DisplayText;
+  target: LineTarget | null;
+  onSelectLine: (side: DiffSide, line: number) => void;
+};
+
+/** The fallback when the files share almost nothing: both in full, line by line, without a diff. */
+export function SideBySideView({ expectedText, actualText, elapsedMs, displayText, target, onSelectLine }: Props) {
+  const expected = useMemo(() => splitFileLines(expectedText), [expectedText]);
+  const actual = useMemo(() => splitFileLines(actualText), [actualText]);
+  const count = Math.max(expected.length, actual.length);
+  const cell = (side: DiffSide, lines: readonly string[], n: number) => {
+    const text = lines[n - 1];
+    const prefix = side === 'expected' ? 'L' : 'R';
+    const isTarget = target?.side === side && target.line === n;
+    return text === undefined ? (
+      <>
+        <span role="rowheader" className="line-number" />
+        <span role="cell" className="line-text line-text--empty" />
+      </>
+    ) : (
+      <>
+        <span role="rowheader" className={`line-number${isTarget ? ' is-target' : ''}`} id={`${prefix}${n}`}>
+          <LineNumberLink side={side} line={n} onSelect={onSelectLine} />
+        </span>
+        <span role="cell" className={`line-text${isTarget ? ' is-target' : ''}`}>
+          <LineContent text={displayText(text, side, n)} />
+        </span>
+      </>
+    );
+  };
+  return (
+    <section className="side-by-side" aria-labelledby="side-by-side-title">
+      <p className="notice notice--warn" id="side-by-side-title" role="status">
+        The files differ almost everywhere: showing them side by side. (The browser gave up diffing after {formatNumber(elapsedMs)} ms:
+        with this many differences a line diff would not help.)
+      </p>
+      <div className="side-by-side__head" aria-hidden="true">
+        <span>Expected</span>
+        <span>Actual</span>
+      </div>
+      <LineList
+        count={count}
+        label="Expected and actual files side by side"
+        className="file-view side-by-side__rows"
+        scrollToIndex={target ? target.line - 1 : null}
+        renderRow={(index, placement) => (
+          <div key={index} role="row" className="side-by-side__row" {...placement}>
+            {cell('expected', expected, index + 1)}
+            {cell('actual', actual, index + 1)}
+          </div>
+        )}
+      />
+    </section>
+  );
+}
