@@ -2,9 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { securityPlugin } from './scripts/lib/vite-security.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // securityPlugin: builds only — the CSP <meta>, and no MSW worker outside demo builds (scripts/lib/vite-security.ts).
+  plugins: [react(), securityPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

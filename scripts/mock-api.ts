@@ -1,13 +1,28 @@
 // The demo mock as a real HTTP server (node:http), for e2e tests and for pointing the viewer at a local API:
 //   npx tsx scripts/mock-api.ts        (PORT=4010 by default; base URL http://127.0.0.1:<port>/api/v1)
 // It answers with the same msw handlers as the browser demo, adds CORS for any origin, and never logs requests
-// (so never a token).
+// (so never a token). Tests can script faults per route and read back the requests it saw: see scripts/lib/faults.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse, type HttpHandler } from 'msw';
 import { createHandlers, resetMockState } from '../src/testing/mocks/handlers';
+import {
+  bearerToken,
+  DEFAULT_RETRY_AFTER_S,
+  DEFAULT_SLOW_MS,
+  describeRule,
+  FaultBook,
+  HTML_500,
+  invalidJson,
+  rateLimitBody,
+  rateLimitHeaders,
+  UNAUTHORIZED_BODY,
+  violateContract,
+  type ContractVariant,
+  type FaultRule,
+} from './lib/faults';
 
 const API_PATH = '/api/v1';
 const HOST = '127.0.0.1';
@@ -35,10 +50,10 @@ function handlersFor(origin: string): HttpHandler[] {
   return handlers;
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string | Uint8Array, head = false): void {
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string | Uint8Array, head = false, cors = true): void {
   // A HEAD answer keeps the GET's length; everything else states the length of what it sends.
   const out: Record<string, string> = Object.fromEntries(
-    Object.entries({ ...CORS_HEADERS, ...headers }).filter(([name]) => head || name.toLowerCase() !== 'content-length'),
+    Object.entries({ ...(cors ? CORS_HEADERS : {}), ...headers }).filter(([name]) => head || name.toLowerCase() !== 'content-length'),
   );
   if (!head && status !== 204) {
     out['Content-Length'] = String(body === undefined ? 0 : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
@@ -57,19 +72,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin: string): Promise<void> {
-  const method = (req.method ?? 'GET').toUpperCase();
-  const host = req.headers.host;
-  const origin = host && /^[\w.-]+(:\d+)?$/.test(host) ? `http://${host}` : fallbackOrigin;
-  const url = new URL(req.url ?? '/', origin);
+type Answer = { status: number; headers: Record<string, string>; body?: Uint8Array };
 
-  if (method === 'OPTIONS') return send(res, 204, PREFLIGHT_HEADERS);
-  if (url.pathname === '/__health' && method === 'GET') return send(res, 200, { 'Content-Type': 'text/plain' }, 'ok');
-  if (url.pathname === '/__reset' && method === 'POST') {
-    resetMockState();
-    return send(res, 204, {});
-  }
-
+/** The real answer of the msw handlers, or null for a route they do not know. */
+async function realAnswer(req: IncomingMessage, method: string, url: URL, origin: string): Promise<Answer | null> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -78,23 +84,169 @@ async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin:
   // HEAD is answered as GET without the body.
   const request = new Request(url, { method: method === 'HEAD' ? 'GET' : method, headers, body });
   const response = await getResponse(handlersFor(origin), request);
-  if (!response) return sendJsonError(res, 404, 'not_found', 'No such route.', { method, path: url.pathname });
-
+  if (!response) return null;
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
-  const bytes = response.status === 204 ? undefined : new Uint8Array(await response.arrayBuffer());
-  send(res, response.status, out, bytes, method === 'HEAD');
+  return { status: response.status, headers: out, body: response.status === 204 ? undefined : new Uint8Array(await response.arrayBuffer()) };
 }
 
-export type MockApi = { url: string; close: () => Promise<void> };
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}, cors = true): void {
+  send(res, status, { 'Content-Type': 'application/json', ...headers }, JSON.stringify(value), false, cors);
+}
+
+function noRoute(method: string, url: URL): Answer {
+  const body = JSON.stringify({ code: 'not_found', message: 'No such route.', details: { method, path: url.pathname } });
+  return { status: 404, headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(body) };
+}
+
+/** Resolves after `ms`, or at once when the client has gone away meanwhile (an aborted fetch). */
+function hold(res: ServerResponse, ms: number): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(finish, ms);
+    res.once('close', finish);
+    function finish() {
+      clearTimeout(timer);
+      res.off('close', finish);
+      done();
+    }
+  });
+}
+
+/** Answers one API request with the fault of `rule` instead of (or made from) the real answer. */
+async function answerWithFault(
+  rule: FaultRule,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  url: URL,
+  origin: string,
+): Promise<void> {
+  const cors = rule.cors !== false;
+  const real = async () => (await realAnswer(req, method, url, origin)) ?? noRoute(method, url);
+  const realText = async () => {
+    const answer = await real();
+    return answer.body ? new TextDecoder().decode(answer.body) : '';
+  };
+  switch (rule.fault) {
+    case 'html500':
+      return send(res, 500, { 'Content-Type': 'text/html' }, HTML_500, false, cors);
+    case 'empty502':
+      return send(res, 502, {}, '', false, cors);
+    case 'drop':
+      // No status line, no headers: the connection just ends.
+      req.socket.destroy();
+      return;
+    case 'slow': {
+      await hold(res, rule.delayMs ?? DEFAULT_SLOW_MS);
+      if (res.destroyed || res.writableEnded) return;
+      const answer = await real();
+      return send(res, answer.status, answer.headers, answer.body, method === 'HEAD', cors);
+    }
+    case 'invalidJson':
+      return send(res, 200, { 'Content-Type': 'application/json' }, invalidJson(await realText()), false, cors);
+    case 'rateLimit': {
+      const seconds = rule.retryAfter ?? DEFAULT_RETRY_AFTER_S;
+      return sendJson(res, 429, rateLimitBody(seconds), rateLimitHeaders(seconds), cors);
+    }
+    case 'unauthorized':
+      return sendJson(res, 401, UNAUTHORIZED_BODY, { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '119', 'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + 60) }, cors);
+    default: {
+      const variant = rule.fault.slice('contract:'.length) as ContractVariant;
+      const answer = await real();
+      const headers = { ...answer.headers, 'content-type': 'application/json' };
+      return send(res, 200, headers, violateContract(variant, answer.body ? new TextDecoder().decode(answer.body) : ''), false, cors);
+    }
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req)).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** The test-only control routes: /__health, /__reset, /__faults, /__requests. True when it answered. */
+async function control(req: IncomingMessage, res: ServerResponse, method: string, url: URL, faults: FaultBook): Promise<boolean> {
+  const token = url.searchParams.get('token');
+  switch (`${method} ${url.pathname}`) {
+    case 'GET /__health':
+      send(res, 200, { 'Content-Type': 'text/plain' }, 'ok');
+      return true;
+    case 'POST /__reset':
+      // The one-time states of the fixtures only: faults and the request log belong to the tests that set them.
+      resetMockState();
+      send(res, 204, {});
+      return true;
+    case 'POST /__faults': {
+      try {
+        const added = faults.add(await readJson(req));
+        sendJson(res, 201, added.map(describeRule));
+      } catch (error) {
+        sendJson(res, 400, { code: 'validation_error', message: error instanceof Error ? error.message : 'bad rules', details: {} });
+      }
+      return true;
+    }
+    case 'GET /__faults':
+      sendJson(res, 200, faults.list().map(describeRule));
+      return true;
+    case 'DELETE /__faults':
+      sendJson(res, 200, { removed: faults.clear(token) });
+      return true;
+    case 'GET /__requests':
+      sendJson(res, 200, faults.requests(token));
+      return true;
+    case 'DELETE /__requests':
+      faults.forget(token);
+      send(res, 204, {});
+      return true;
+    default:
+      return false;
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin: string, faults: FaultBook): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const host = req.headers.host;
+  const origin = host && /^[\w.-]+(:\d+)?$/.test(host) ? `http://${host}` : fallbackOrigin;
+  const url = new URL(req.url ?? '/', origin);
+
+  if (method === 'OPTIONS') return send(res, 204, PREFLIGHT_HEADERS);
+  if (url.pathname.startsWith('/__') && (await control(req, res, method, url, faults))) return;
+
+  const isApi = url.pathname === API_PATH || url.pathname.startsWith(`${API_PATH}/`);
+  if (isApi) {
+    const token = bearerToken(req.headers.authorization);
+    const apiPath = url.pathname.slice(API_PATH.length) || '/';
+    // The log holds the method, the path and query, and a tag of the token: never the Authorization header.
+    const logged = faults.record(method, apiPath + url.search, token);
+    res.once('finish', () => {
+      logged.respondedAt = Date.now();
+      logged.status = res.statusCode;
+    });
+    // Closed before the answer was complete: the client aborted (a dropped connection is the server's doing).
+    res.once('close', () => {
+      if (!res.writableFinished && logged.fault !== 'drop') logged.aborted = true;
+    });
+    const rule = faults.take(method, apiPath, url.search, token);
+    if (rule) {
+      logged.fault = rule.fault;
+      return answerWithFault(rule, req, res, method, url, origin);
+    }
+  }
+
+  const answer = (await realAnswer(req, method, url, origin)) ?? noRoute(method, url);
+  send(res, answer.status, answer.headers, answer.body, method === 'HEAD');
+}
+
+export type MockApi = { url: string; faults: FaultBook; close: () => Promise<void> };
 
 /** Starts the mock API on 127.0.0.1 (port 0 picks a free one). */
 export function startMockApi({ port = 4010 }: { port?: number } = {}): Promise<MockApi> {
+  const faults = new FaultBook();
   const server = createServer((req, res) => {
     const address = server.address() as AddressInfo;
-    handle(req, res, `http://${HOST}:${address.port}`).catch((error: unknown) => {
+    handle(req, res, `http://${HOST}:${address.port}`, faults).catch((error: unknown) => {
       console.error('mock API error:', error instanceof Error ? error.message : error);
       if (!res.headersSent) sendJsonError(res, 500, 'internal_error', 'The mock API failed to answer.', {});
       else res.destroy();
@@ -106,6 +258,7 @@ export function startMockApi({ port = 4010 }: { port?: number } = {}): Promise<M
       const { port: actual } = server.address() as AddressInfo;
       resolvePromise({
         url: `http://${HOST}:${actual}${API_PATH}`,
+        faults,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -6,6 +6,8 @@ interface ImportMetaEnv {
   readonly VITE_API_FILE_ROUTES?: string;
   /** `true` bundles the MSW demo backend and starts it in the browser. */
   readonly VITE_DEMO?: string;
+  /** Milliseconds before an API request counts as timed out (default 30000). */
+  readonly VITE_REQUEST_TIMEOUT_MS?: string;
 }
 interface ImportMeta {
   readonly env: ImportMetaEnv;

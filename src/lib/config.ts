@@ -7,7 +7,8 @@ export const config = {
   apiBaseUrl: normalizeBaseUrl(import.meta.env.VITE_API_BASE_URL || PRODUCTION_API_BASE_URL),
   fileRoutes: (import.meta.env.VITE_API_FILE_ROUTES === 'path' ? 'path' : 'query') as FileRouteStyle,
   demo: import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true',
-  requestTimeoutMs: 30_000,
+  // 30 s; the e2e build sets VITE_REQUEST_TIMEOUT_MS so a "slow" fault can outlast it quickly.
+  requestTimeoutMs: Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS) > 0 ? Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS) : 30_000,
 };
 
 export function normalizeBaseUrl(url: string): string {

@@ -8,6 +8,7 @@ import { actualFile, expectedFile, variantHashes } from './data/files';
 import { getOutcome, runResults, runSummary, sampleHistory, toRunSample } from './data/outcomes';
 import { ApiFailure, notFound, paginate, Params } from './data/request-params';
 import { findRun, getRuns, MAIN_RUN_ID, type RunDef } from './data/runs';
+import { hostileHandlers, listedHostileRuns } from './hostile-handlers';
 import { DEMO_TOKENS, SCOPES } from './tokens';
 
 const RATE_LIMIT = 120;
@@ -129,7 +130,8 @@ function listRuns({ url }: Context): Response {
   p.check();
 
   const created = (run: Run) => Date.parse(run.created_at ?? '');
-  const runs = getRuns()
+  // The hostile runs only when asked for by branch or commit (data/hostile.ts).
+  const runs = [...getRuns(), ...listedHostileRuns(branch, sha)]
     .filter((def) => {
       const run = def.run;
       return (
@@ -394,6 +396,8 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
   );
 
   return [
+    // Answer only for the ids of the hostile runs (data/hostile.ts); everything else falls through.
+    ...hostileHandlers(base, endpoint),
     http.get(`${base}/auth/me`, endpoint('signed-in', ({ user }) => HttpResponse.json(user))),
     http.get(`${base}/runs`, endpoint(runs, listRuns)),
     http.get(

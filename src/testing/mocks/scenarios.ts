@@ -1,5 +1,6 @@
 // The ids of every fixture state the demo mock serves, for unit tests, e2e tests and the README.
 // They are fixed: contract.test.ts checks that each id still shows its state.
+import { HOSTILE_SCENARIOS } from './data/hostile';
 
 /** One output of one regression-test result: what the three file routes take. */
 export type FileScenario = Readonly<{ runId: number; sampleId: number; regressionId: number; outputId: number }>;
@@ -85,6 +86,8 @@ export const scenarios = {
   skipped: file(53, 267, 1074),
   /** A sample whose history repeats one failure signature across PR #1724's pushes. */
   history: { sampleId: 31, regressionId: 240 },
+  /** Runs 9480 and 9481, unlisted unless filtered by their branch or commit: payloads in every string (data/hostile.ts). */
+  hostile: HOSTILE_SCENARIOS,
 } as const;
 
 export type ScenarioKey = keyof typeof scenarios;

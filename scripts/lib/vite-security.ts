@@ -1,0 +1,84 @@
+// Build-time hardening for `vite build` (never the dev server, which needs inline scripts for HMR):
+//  - a Content-Security-Policy <meta> as the first element of <head>;
+//  - no MSW service worker script (public/mockServiceWorker.js) in builds without the demo backend.
+//
+// Why each directive (README "Deploy" has the header version for nginx, which can also say frame-ancestors):
+//  script-src 'self'          only the bundle's own files: no inline script, no eval, no javascript: URLs.
+//  connect-src                the API is chosen at sign-in ("API server"), and a <meta> policy cannot change at run
+//                             time, so it allows the configured API origin, any https: origin (a self-hosted platform)
+//                             and plain http only on loopback (a local platform, http://localhost:5000/api/v1).
+//                             The token goes only to the server the user typed; a deployment that wants one API
+//                             origin only adds a stricter header (browsers enforce every policy they get).
+//  worker-src 'self' blob:    react-diff-viewer-continued starts its diff worker from a blob: URL; the demo build's
+//                             MSW worker is a file on this origin.
+//  style-src 'unsafe-inline'  emotion (inside react-diff-viewer-continued) inserts <style> elements at run time and
+//                             a static site has no per-response nonce to give it. Styles cannot run script, and the
+//                             app never puts data into style attributes.
+//  img-src 'self' data:       the favicon and CSS data: URIs; no image from data is ever loaded.
+//  object-src 'none', base-uri 'self', form-action 'self'   no plugins, no <base> hijack, no form posting elsewhere.
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+export const PRODUCTION_API_BASE_URL = 'https://sampleplatform.ccextractor.org/api/v1';
+
+/** The origin of an API base URL, or null for something that is not an http(s) URL. */
+export function apiOrigin(baseUrl: string | undefined): string | null {
+  try {
+    const url = new URL(baseUrl || PRODUCTION_API_BASE_URL);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function contentSecurityPolicy({ apiBaseUrl }: { apiBaseUrl?: string } = {}): string {
+  const origin = apiOrigin(apiBaseUrl);
+  const connect = ["'self'", ...(origin ? [origin] : []), 'https:', 'http://127.0.0.1:*', 'http://localhost:*'];
+  const directives: [string, string[]][] = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
+    ['connect-src', [...new Set(connect)]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+  ];
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}
+
+export function isDemoBuild(config: Pick<ResolvedConfig, 'mode' | 'env'>): boolean {
+  return config.mode === 'demo' || config.env.VITE_DEMO === 'true';
+}
+
+/** The Vite plugin: CSP meta in every build, the MSW worker only in demo builds. */
+export function securityPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'ccx-security',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined }) },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+    async closeBundle() {
+      if (isDemoBuild(config)) return;
+      // Copied from public/ like any static file; a production build must not serve it.
+      await rm(resolve(config.root, config.build.outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
