@@ -5,7 +5,7 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
-const features = ['auth', 'runs', 'samples', 'outputs', 'captions', 'legacy-links'];
+const features = ['auth', 'runs', 'samples', 'outputs', 'captions', 'legacy-links', 'preferences'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'src/api/validators.js', 'test-results', 'playwright-report', 'bench-results'] },

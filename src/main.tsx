@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyStoredTheme } from './features/preferences/theme/theme-choice';
 import { config } from './lib/config';
 import './styles/index.css';
+
+// The remembered theme before anything renders: no flash of the other one.
+applyStoredTheme();
 
 async function start() {
   // Folded away at build time: the production bundle holds no mock code.

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
+  type RouterHistory,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -10,11 +11,15 @@ import { runQueryOptions } from '@/features/runs/api/get-run';
 import { runResultsQueryOptions } from '@/features/runs/api/get-run-results';
 import { runSummaryQueryOptions } from '@/features/runs/api/get-run-summary';
 import { runsQueryOptions } from '@/features/runs/api/get-runs';
-import { parseRunSearch } from '@/features/runs/run-search';
-import { parseRunsSearch } from '@/features/runs/runs-search';
+import { validateRunSearch } from '@/features/runs/run-search';
+import { readRunsSearch, validateRunsSearch } from '@/features/runs/runs-search';
 import { parseOutputSearch } from '@/features/outputs/output-search';
+import { regressionTestQueryOptions } from '@/features/samples/api/get-regression-test';
 import { sampleQueryOptions } from '@/features/samples/api/get-sample';
+import { sampleHistoryQueryOptions } from '@/features/samples/api/get-sample-history';
+import { RouteErrorPanel } from '@/components/error-boundary';
 import { parseId } from '@/lib/parse-id';
+import { safeNext } from '@/lib/safe-next';
 import { useSession } from '@/lib/session';
 import { AuthedLayout } from './routes/authed-layout';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -23,6 +28,8 @@ import { RunRoute } from './routes/run-route';
 import { RunsRoute } from './routes/runs-route';
 import { SampleRoute } from './routes/sample-route';
 import { SignInRoute } from './routes/signin-route';
+import { infiniteQuery, query, warm } from './routes/prefetch';
+import { LegacyRoute } from './routes/legacy-route';
 import { runsFiltersFromSearch } from './routes/runs-filters';
 
 export type RouterContext = { queryClient: QueryClient };
@@ -38,12 +45,17 @@ export const signInRoute = createRoute({
   validateSearch: (raw: Record<string, unknown>): { next?: string } => ({
     next: typeof raw.next === 'string' ? raw.next : undefined,
   }),
+  // Already signed in (a bookmarked /signin, the back button): go on to `next` before the form can flash.
+  beforeLoad: ({ search }) => {
+    if (useSession.getState().token) throw redirect({ href: safeNext(search.next), replace: true });
+  },
   component: SignInRoute,
 });
 
 const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authed',
+  // Signed out: to the form, which brings the user back to this exact path, query and hash.
   beforeLoad: ({ location }) => {
     if (!useSession.getState().token) {
       throw redirect({ to: '/signin', search: { next: location.href }, replace: true });
@@ -55,10 +67,10 @@ const authedRoute = createRoute({
 export const runsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
-  validateSearch: parseRunsSearch,
-  loaderDeps: ({ search }) => runsFiltersFromSearch(search),
-  loader: ({ context, deps }) => {
-    void context.queryClient.prefetchInfiniteQuery(runsQueryOptions(deps));
+  validateSearch: validateRunsSearch,
+  loaderDeps: ({ search }) => runsFiltersFromSearch(readRunsSearch(search).search),
+  loader: ({ context, deps, preload }) => {
+    warm({ queryClient: context.queryClient, preload }, [infiniteQuery(runsQueryOptions(deps))]);
   },
   component: RunsRoute,
 });
@@ -66,13 +78,15 @@ export const runsRoute = createRoute({
 export const runRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/runs/$runId',
-  validateSearch: parseRunSearch,
-  loader: ({ context, params }) => {
+  validateSearch: validateRunSearch,
+  loader: ({ context, params, preload }) => {
     const runId = parseId(params.runId);
     if (runId === null) return;
-    void context.queryClient.prefetchQuery(runQueryOptions(runId));
-    void context.queryClient.prefetchQuery(runSummaryQueryOptions(runId));
-    void context.queryClient.prefetchQuery(runResultsQueryOptions(runId));
+    warm({ queryClient: context.queryClient, preload }, [
+      query(runQueryOptions(runId)),
+      query(runSummaryQueryOptions(runId)),
+      query(runResultsQueryOptions(runId), 3),
+    ]);
   },
   component: RunRoute,
 });
@@ -80,13 +94,20 @@ export const runRoute = createRoute({
 export const sampleRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/runs/$runId/samples/$sampleId',
-  loader: ({ context, params }) => {
+  loader: ({ context, params, preload }) => {
     const runId = parseId(params.runId);
     const sampleId = parseId(params.sampleId);
     if (runId === null || sampleId === null) return;
-    void context.queryClient.prefetchQuery(runQueryOptions(runId));
-    void context.queryClient.prefetchQuery(runResultsQueryOptions(runId));
-    void context.queryClient.prefetchQuery(sampleQueryOptions(sampleId));
+    // With the run's results cached (the usual way here, from the run screen), its regression tests are known too.
+    const results = context.queryClient.getQueryData(runResultsQueryOptions(runId).queryKey);
+    const regressionIds = results?.items.filter((r) => r.sample_id === sampleId).map((r) => r.regression_test_id) ?? [];
+    warm({ queryClient: context.queryClient, preload }, [
+      query(runQueryOptions(runId)),
+      query(runResultsQueryOptions(runId), 3),
+      query(sampleQueryOptions(sampleId)),
+      query(sampleHistoryQueryOptions(sampleId)),
+      ...regressionIds.map((id) => query(regressionTestQueryOptions(id))),
+    ]);
   },
   component: SampleRoute,
 });
@@ -105,24 +126,38 @@ export const outputRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/output-route'), 'OutputRoute'),
 });
 
+// Old sample-platform paths (issue 9): they resolve through the API and replace themselves with the new screen.
+const legacyTestRoute = createRoute({ getParentRoute: () => authedRoute, path: '/test/$', component: LegacyRoute });
+const legacySampleRoute = createRoute({ getParentRoute: () => authedRoute, path: '/sample/$sampleRef', component: LegacyRoute });
+const legacyRegressionRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/regression/test/$regressionTestId/view',
+  component: LegacyRoute,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  authedRoute.addChildren([runsRoute, runRoute, sampleRoute, outputRoute]),
+  authedRoute.addChildren([runsRoute, runRoute, sampleRoute, outputRoute, legacyTestRoute, legacySampleRoute, legacyRegressionRoute]),
 ]);
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    history,
     context: { queryClient },
     defaultPreload: 'intent',
+    // A screen that throws while rendering shows a panel with "Reload" inside the layout, never a white page.
+    defaultErrorComponent: RouteErrorPanel,
     // React Query decides freshness; the router only starts the fetches.
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
 }
 
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
 declare module '@tanstack/react-router' {
   interface Register {
-    router: ReturnType<typeof createAppRouter>;
+    router: AppRouter;
   }
 }

@@ -1,0 +1,70 @@
+import { Dialog } from 'radix-ui';
+import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
+import { useKeyboardHelp } from '../shortcuts/help-store';
+import { activeScreenHandlers } from '../shortcuts/screen-shortcuts';
+
+function ShortcutList({ shortcuts, label }: { shortcuts: ShortcutHelp[]; label: string }) {
+  return (
+    <dl className="shortcut-list" aria-label={label}>
+      {shortcuts.map((shortcut) => (
+        <div key={shortcut.key} className="shortcut-list__row">
+          <dt>
+            <kbd className="kbd">{shortcut.key}</kbd>
+          </dt>
+          <dd>{shortcut.description}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The `?` overlay: every shortcut, and where each works. */
+export function KeyboardHelp() {
+  const open = useKeyboardHelp((state) => state.open);
+  const setOpen = useKeyboardHelp((state) => state.setOpen);
+  const here = open ? activeScreenHandlers() : {};
+  const onThisScreen = OUTPUT_SHORTCUTS.some((shortcut) => here[shortcut.action]);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog keyboard-help"
+          onKeyDown={(event) => {
+            // `?` closes the overlay it opened.
+            if (event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+              event.preventDefault();
+              setOpen(false);
+            }
+          }}
+        >
+          <div className="dialog__header">
+            <Dialog.Title>Keyboard shortcuts</Dialog.Title>
+            <Dialog.Close className="button button--quiet" aria-label="Close">
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="muted">
+            Single keys, never while typing in a field. Press <kbd className="kbd">?</kbd> or <kbd className="kbd">Esc</kbd> to close.
+          </Dialog.Description>
+          <h3>Anywhere</h3>
+          <ShortcutList shortcuts={GLOBAL_SHORTCUTS} label="Anywhere" />
+          <h3>On an output screen</h3>
+          <p className="hint">{onThisScreen ? 'Available on this screen.' : 'Open an output file to use these.'}</p>
+          <ShortcutList shortcuts={OUTPUT_SHORTCUTS} label="On an output screen" />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** The header button that opens the overlay, for those who do not know about `?` yet. */
+export function KeyboardHelpButton() {
+  const setOpen = useKeyboardHelp((state) => state.setOpen);
+  return (
+    <button type="button" className="button button--quiet keyboard-help-button" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}>
+      <kbd aria-hidden="true">?</kbd>
+      <span className="sr-only">Keyboard shortcuts</span>
+    </button>
+  );
+}
