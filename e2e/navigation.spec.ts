@@ -72,6 +72,21 @@ test('three clicks from the runs list to a failing output, each screen surviving
   await expect(page).toHaveURL(`/runs/${MAIN}`);
 });
 
+test('an output names its sample instead of the stored hash, and steps to the next failure of the run', async ({ page }) => {
+  const path = `/runs/${MAIN}/samples/${scenarios.differs.sampleId}/regressions/${scenarios.differs.regressionId}/outputs/${scenarios.differs.outputId}`;
+  await signIn(page, { path });
+  await expect(heading(page)).toHaveText(/^KTVU_Fox2_2012-11-06.*\.srt$/);
+  await expect(page.getByText(/stored as [0-9a-f]{64}/)).toBeVisible();
+  const failures = page.getByRole('navigation', { name: 'Failures in this run' });
+  await expect(failures).toContainText(/failure \d+ of \d+/);
+  const before = await failures.textContent();
+  await failures.getByRole('link', { name: /Next failure/ }).click();
+  await expect(page).not.toHaveURL(path);
+  await expect(failures).not.toHaveText(before ?? '');
+  await page.goBack();
+  await expect(page).toHaveURL(path);
+});
+
 test('a copied deep link opens the same view for a colleague, after their sign-in', async ({ page, browser }) => {
   const deepLink = `/runs/${MAIN}?status=all&category=Teletext&q=zdf`;
   await signIn(page, { path: deepLink });
@@ -143,7 +158,21 @@ test('bad and unknown ids get a clear message', async ({ page }) => {
   await expect(page.getByText(`Sample ${scenarios.notFound.unknownSampleId} does not exist`)).toBeVisible();
 });
 
-test('a run of 1,000 results stays fast', async ({ page }) => {
+test('unknown view and context values in an output link are named, and the defaults shown', async ({ page }) => {
+  const path = `/runs/${MAIN}/samples/${scenarios.differs.sampleId}/regressions/${scenarios.differs.regressionId}/outputs/${scenarios.differs.outputId}`;
+  const notice = page.getByRole('status').filter({ hasText: 'does not understand' });
+  await signIn(page, { path: `${path}?view=foo&context=-1` });
+  await expect(notice).toContainText('view=foo, context=-1');
+  await expect(page.getByRole('heading', { name: 'Differs from expected' })).toBeVisible();
+  await expect(page.getByLabel('Context lines')).toHaveValue('3');
+  await page.goto(`${path}?context=99999`);
+  await expect(notice).toContainText('context=99999');
+  await expect(page.getByRole('heading', { name: 'Differs from expected' })).toBeVisible();
+  await page.goto('/no/such/screen');
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+});
+
+test('a run of 1,000 results keeps a bounded DOM, filters and scrolls to the end', async ({ page }) => {
   const results = Array.from({ length: 1000 }, (_, i) => ({
     regression_test_id: 5000 + i,
     sample_id: 1 + i,
@@ -167,41 +196,20 @@ test('a run of 1,000 results stays fast', async ({ page }) => {
       body: JSON.stringify({ data: results.slice(offset, offset + limit), pagination: { limit, offset, total: results.length, next_offset: next } }),
     });
   });
-  // When the first sample row appears, measured in the page.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[aria-label="Samples of this run"] [aria-rowindex="2"]')) {
-        performance.mark('first-sample-row');
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
   await signIn(page, { path: '/' });
   await page.getByRole('link', { name: `Run ${MAIN}`, exact: true }).click();
   await expect(samplesTable(page)).toBeVisible();
   await page.getByLabel('Status').selectOption('all');
   await expect(samplesTable(page).getByRole('link', { name: 'sample_0001.ts' })).toBeVisible();
-  // From the last results page's arrival to the rows on screen: grouping, sorting and rendering.
-  const load = await page.evaluate(() => {
-    const pages = performance.getEntriesByType('resource').filter((e) => e.name.includes('/samples?'));
-    const arrived = Math.max(...pages.map((e) => (e as PerformanceResourceTiming).responseEnd));
-    const row = performance.getEntriesByName('first-sample-row')[0]?.startTime ?? NaN;
-    return Math.round(row - arrived);
-  });
   await expect(samplesTable(page)).toHaveAttribute('aria-rowcount', '1001');
   const inDom = await samplesTable(page).getByRole('row').count();
   expect(inDom).toBeLessThan(80);
 
-  const filterStart = Date.now();
   await page.getByLabel('Status').selectOption('fail');
   await expect(page.getByText(/^143 of 1000 samples/)).toBeVisible();
-  const filter = Date.now() - filterStart;
 
   // Scrolling to the end renders the last rows.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(samplesTable(page).getByRole('link', { name: 'sample_0995.ts' })).toBeVisible();
-  console.log(`1,000 results: last page received → first row rendered ${load} ms, ${inDom} rows in the DOM, status filter ${filter} ms`);
-  // Loose bounds (CI machines are shared and slow): they catch a list that stops being virtualized, not jitter.
-  expect(load).toBeLessThan(1500);
-  expect(filter).toBeLessThan(1500);
+  expect(await samplesTable(page).getByRole('row').count()).toBeLessThan(80);
 });

@@ -13,7 +13,7 @@ import { runSummaryQueryOptions } from '@/features/runs/api/get-run-summary';
 import { runsQueryOptions } from '@/features/runs/api/get-runs';
 import { validateRunSearch } from '@/features/runs/run-search';
 import { readRunsSearch, validateRunsSearch } from '@/features/runs/runs-search';
-import { parseOutputSearch } from '@/features/outputs/output-search';
+import { validateOutputSearch } from '@/features/outputs/output-search';
 import { regressionTestQueryOptions } from '@/features/samples/api/get-regression-test';
 import { sampleQueryOptions } from '@/features/samples/api/get-sample';
 import { sampleHistoryQueryOptions } from '@/features/samples/api/get-sample-history';
@@ -115,7 +115,7 @@ export const sampleRoute = createRoute({
 export const outputRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId',
-  validateSearch: parseOutputSearch,
+  validateSearch: validateOutputSearch,
   loader: ({ context, params }) => {
     const runId = parseId(params.runId);
     if (runId === null) return;

@@ -1,8 +1,16 @@
-// Stored output names are `<sample sha256><suffix><extension>`: show the sample's name in place of the hash.
-const SHA_PREFIX = /^[0-9a-f]{64}/i;
+// Stored output names are `<sample sha256><suffix><extension>` ("…b8d8.p1.svc01.srt").
+const STORED = /^([0-9a-f]{64})(.*)$/i;
 
+/** The sample hash (kept copyable) and the readable suffix and extension of a stored name. */
+export function splitOutputName(filename: string): { hash: string | null; rest: string } {
+  const match = STORED.exec(filename);
+  if (!match?.[1]) return { hash: null, rest: filename };
+  return { hash: match[1].toLowerCase(), rest: match[2] ?? '' };
+}
+
+/** The name a person recognises: the sample's name (without its extension) in place of the hash. */
 export function readableOutputName(filename: string, sampleName: string | null | undefined): string {
-  if (!sampleName || !SHA_PREFIX.test(filename)) return filename;
-  const stem = sampleName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  return stem + filename.slice(64);
+  const { hash, rest } = splitOutputName(filename);
+  if (!sampleName || hash === null) return filename;
+  return sampleName.replace(/\.[A-Za-z0-9]{1,5}$/, '') + rest;
 }

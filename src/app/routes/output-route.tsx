@@ -4,11 +4,15 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { OutputStatusBadge } from '@/components/verdict-badges';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
+import { FailureNavigator } from '@/features/runs/components/failure-navigator';
 import { OutputScreen } from '@/features/outputs/components/output-screen';
 import { parseLineAnchor } from '@/features/outputs/lib/line-anchor';
-import type { ContextLines, DiffView } from '@/features/outputs/output-search';
+import { readOutputSearch, type ContextLines, type DiffView } from '@/features/outputs/output-search';
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
+import { SafeText } from '@/components/safe-text';
 import { BadUrl } from './bad-url';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId');
@@ -29,7 +33,8 @@ export function OutputRoute() {
 type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
 
 function OutputPage(ref: Ref) {
-  const search = route.useSearch();
+  const params = route.useSearch();
+  const { search, ignored } = useMemo(() => readOutputSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const navigate = route.useNavigate();
   const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
@@ -39,7 +44,9 @@ function OutputPage(ref: Ref) {
   const output = result?.outputs.find((o) => o.output_id === ref.outputId);
   const filename = output?.filename ?? `output ${ref.outputId}`;
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
-  useDocumentTitle(`Run ${ref.runId} · sample ${ref.sampleId} · ${filename}`);
+  // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
+  const title = readableOutputName(filename, result?.sample_name);
+  useDocumentTitle(`${title} · run ${ref.runId}`);
 
   // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
   const onViewChange = useCallback(
@@ -68,17 +75,24 @@ function OutputPage(ref: Ref) {
             label: sampleName,
             link: { to: '/runs/$runId/samples/$sampleId', params: { runId: String(ref.runId), sampleId: String(ref.sampleId) } },
           },
-          { label: filename },
+          { label: title },
         ]}
       />
+      <FailureNavigator runId={ref.runId} current={ref} />
       <div className="output-heading">
         <h1 tabIndex={-1} className="break">
-          {filename}
+          <SafeText text={title} />
         </h1>
         {output && <OutputStatusBadge status={output.status} />}
       </div>
       <p className="muted output-subtitle">
-        Regression test {ref.regressionId} · sample <span className="break">{sampleName}</span>
+        Regression test {ref.regressionId} · sample <SafeText className="break" text={sampleName} />
+        {title !== filename && (
+          <>
+            {' '}
+            · stored as <code className="break">{filename}</code>
+          </>
+        )}
         {result?.command != null && (
           <>
             {' '}
@@ -86,6 +100,7 @@ function OutputPage(ref: Ref) {
           </>
         )}
       </p>
+      <IgnoredParamsNotice params={ignored} fallback="Showing the split view with 3 context lines in its place." />
       <OutputScreen
         outputRef={ref}
         view={search.view ?? 'split'}

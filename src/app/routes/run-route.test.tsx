@@ -198,11 +198,7 @@ describe('run screen with 1,000 results', () => {
     expect(rendered).toBeLessThan(60);
     expect(screen.getByText(/^500 of 500 samples · 1000 regression-test results/)).toBeInTheDocument();
 
-    const filterStart = performance.now();
     await user.selectOptions(screen.getByLabelText('Status'), 'fail');
     await waitFor(() => expect(screen.getByText(/^143 of 500 samples/)).toBeInTheDocument());
-    const filterTime = performance.now() - filterStart;
-    console.log(`1,000 results: ${rendered} rows in the DOM; status filter applied in ${filterTime.toFixed(0)} ms (jsdom)`);
-    expect(filterTime).toBeLessThan(3000);
   });
 });

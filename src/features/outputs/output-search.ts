@@ -1,18 +1,34 @@
-import { oneOf } from '@/lib/search-params';
+import type { IgnoredParam } from '@/components/ignored-params-notice';
+import { oneOf, text } from '@/lib/search-params';
 
 export const CONTEXT_CHOICES = [1, 3, 10, 25, 50] as const;
-export type DiffView = 'split' | 'unified';
+export const DIFF_VIEWS = ['split', 'unified'] as const;
+export type DiffView = (typeof DIFF_VIEWS)[number];
 export type ContextLines = number | 'all';
 
 /** The output screen's URL state: `?view=split|unified` (default split), `?context=1..50|all` (default 3). */
 export type OutputSearch = { view?: DiffView; context?: ContextLines };
 
-export function parseOutputSearch(raw: Record<string, unknown>): OutputSearch {
-  return { view: oneOf(raw.view, ['split', 'unified'] as const), context: parseContext(raw.context) };
+/**
+ * What the URL holds: values as written, so the screen can name one it did not understand (`?context=-1`).
+ * Numbers stay numbers: the router writes a numeric string as `?context=%2210%22`.
+ */
+export type OutputSearchParams = { view?: string; context?: number | string };
+
+export function validateOutputSearch(raw: Record<string, unknown>): OutputSearchParams {
+  return { view: text(raw.view, 40), context: typeof raw.context === 'number' ? raw.context : text(raw.context, 40) };
 }
 
-function parseContext(value: unknown): ContextLines | undefined {
+export function readOutputSearch(params: OutputSearchParams): { search: OutputSearch; ignored: IgnoredParam[] } {
+  const search: OutputSearch = { view: oneOf(params.view, DIFF_VIEWS), context: parseContext(params.context) };
+  const ignored: IgnoredParam[] = [];
+  if (params.view !== undefined && search.view === undefined) ignored.push({ name: 'view', value: params.view });
+  if (params.context !== undefined && search.context === undefined) ignored.push({ name: 'context', value: String(params.context) });
+  return { search, ignored };
+}
+
+function parseContext(value: number | string | undefined): ContextLines | undefined {
   if (value === 'all') return 'all';
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  const n = typeof value === 'number' ? value : value !== undefined && /^\d+$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 50 ? n : undefined;
 }

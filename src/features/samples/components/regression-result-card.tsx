@@ -6,7 +6,7 @@ import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
 import { exitCodeMismatch, exitCodeText, resultVerdict, type RunSample } from '@/lib/result-status';
 import { useRegressionTest } from '../api/get-regression-test';
 import type { HistoryVerdict } from '../history-summary';
-import { splitOutputName } from '../output-name';
+import { splitOutputName } from '@/lib/output-name';
 import { SafeText } from '@/components/safe-text';
 
 type Props = {
