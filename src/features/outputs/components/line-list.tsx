@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useScrollMargin } from '@/hooks/use-scroll-margin';
+import { useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 
 /** Up to this many rows render plainly (the browser's find sees them); longer lists are virtualized. */
 export const PLAIN_ROWS = 500;
@@ -32,19 +33,7 @@ export function LineList({ count, renderRow, scrollToIndex = null, label, classN
 
 function VirtualLineList({ count, renderRow, scrollToIndex, label, className }: Props & { scrollToIndex: number | null }) {
   const ref = useRef<HTMLDivElement>(null);
-  // Where the rows start on the page: content above them can change height.
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => {
-      const el = ref.current;
-      if (!el) return;
-      const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
-      setScrollMargin((current) => (current === top ? current : top));
-    };
-    measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  });
+  const scrollMargin = useScrollMargin(ref);
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => ROW_HEIGHT, overscan: 30, scrollMargin });
   useLayoutEffect(() => {
     if (scrollToIndex !== null && scrollToIndex >= 0 && scrollToIndex < count) virtualizer.scrollToIndex(scrollToIndex, { align: 'center' });

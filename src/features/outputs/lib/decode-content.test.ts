@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/api/schema';
+import { outputFile as testOutputFile } from '../test-support';
 import { decodeBytes, decodeOutputFile, encodingLabel, InvalidBase64Error } from './decode-content';
 
 type OutputFile = components['schemas']['OutputFile'];
 
-function outputFile(overrides: Partial<OutputFile>): OutputFile {
-  return {
-    run_id: 4512,
-    sample_id: 88,
-    regression_id: 12,
-    output_id: 3,
-    filename: 'ccx_out.srt',
-    content_type: 'application/x-subrip',
-    encoding: 'base64',
-    content: '',
-    storage_status: 'ok',
-    ...overrides,
-  };
-}
+const outputFile = (overrides: Partial<OutputFile>) => testOutputFile({ encoding: 'base64', ...overrides });
 
 const b64 = (bytes: number[] | Uint8Array) => Buffer.from(Uint8Array.from(bytes)).toString('base64');
 

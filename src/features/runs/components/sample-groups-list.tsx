@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { useScrollMargin } from '@/hooks/use-scroll-margin';
+import { memo, useRef, type CSSProperties, type Ref } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { VerdictBadge } from '@/components/verdict-badges';
 import type { SampleGroup } from '../group-results';
@@ -41,20 +42,7 @@ export function SampleGroupsList({ runId, groups }: Props) {
 
 function VirtualRows({ runId, groups }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  // Where the rows start on the page, so the window virtualizer knows which of them are on screen. Content above
-  // (facts, notices) can change height, so it is measured after every render and on resize.
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => {
-      const el = ref.current;
-      if (!el) return;
-      const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
-      setScrollMargin((current) => (current === top ? current : top));
-    };
-    measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  });
+  const scrollMargin = useScrollMargin(ref);
   const virtualizer = useWindowVirtualizer({
     count: groups.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
