@@ -1,8 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
 const features = ['auth', 'runs', 'samples', 'outputs', 'captions', 'legacy-links', 'preferences'];
@@ -13,8 +11,7 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
@@ -25,25 +22,30 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render server text as text.' },
       ],
-      // Imports flow one way: app → features → shared (components, lib, api). Features never import each other.
-      'import-x/no-restricted-paths': [
+    },
+  },
+  // Imports flow one way: app → features → shared (components, lib, api, hooks). Features never import each other.
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          zones: [
-            ...features.map((feature) => ({
-              target: `./src/features/${feature}`,
-              from: './src/features',
-              except: [`./${feature}`],
-              message: 'Features never import each other: compose them in src/app.',
-            })),
-            { target: './src/features', from: './src/app', message: 'Features never import app.' },
-            {
-              target: ['./src/components', './src/lib', './src/api', './src/hooks', './src/utils'],
-              from: ['./src/features', './src/app'],
-              message: 'Shared code never imports features or app.',
-            },
+          patterns: [
+            { regex: `^@/features/(?!${feature}/)`, message: 'Features never import each other: compose them in src/app.' },
+            { regex: `^(\\.\\./)+(?!${feature}/)(${features.join('|')})/`, message: 'Features never import each other: compose them in src/app.' },
+            { regex: '^@/app/|^(\\.\\./)+app/', message: 'Features never import app.' },
           ],
         },
+      ],
+    },
+  })),
+  {
+    files: ['src/components/**', 'src/lib/**', 'src/api/**', 'src/hooks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@/(features|app)/|^(\\.\\./)+(features|app)/', message: 'Shared code never imports features or app.' }] },
       ],
     },
   },
