@@ -46,7 +46,7 @@ function OutputPage(ref: Ref) {
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
   const title = readableOutputName(filename, result?.sample_name);
-  useDocumentTitle(`${title} · run ${ref.runId}`);
+  useDocumentTitle(`Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
 
   // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
   const onViewChange = useCallback(

@@ -97,6 +97,6 @@ describe('output screen states', { timeout: 20_000 }, () => {
   it('names the run, sample and file in the document title', async () => {
     renderApp(outputPath(scenarios.differs));
     await heading(/Differs from expected/);
-    await waitFor(() => expect(document.title).toMatch(/^Run 9461 · sample 31 · [0-9a-f]{64}\.srt/));
+    await waitFor(() => expect(document.title).toMatch(/^Run 9461 · sample 31 · KTVU_Fox2_2012-11-06.*\.srt — /));
   });
 });
