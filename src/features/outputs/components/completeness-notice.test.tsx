@@ -18,8 +18,9 @@ describe('CompletenessNotice', () => {
 
   it('shows progress, then the result with a way back', async () => {
     const onShowServerDiff = vi.fn();
-    const { rerender } = render(<CompletenessNotice {...props} status={{ kind: 'running' }} />);
+    const { rerender } = render(<CompletenessNotice {...props} status={{ kind: 'running', fraction: 0.4 }} />);
     expect(screen.getByRole('button', { name: 'Computing the full diff…' })).toBeDisabled();
+    expect(screen.getByRole('progressbar', { name: 'Full diff progress' })).toHaveAttribute('value', '0.4');
     rerender(<CompletenessNotice {...props} status={{ kind: 'done', elapsedMs: 420 }} onShowServerDiff={onShowServerDiff} />);
     expect(screen.getByText(/computed in this browser from the two files in 420 ms/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show the server’s diff' }));

@@ -1,8 +1,8 @@
 export type FullDiffStatus =
   | { kind: 'idle' }
-  | { kind: 'running' }
+  | { kind: 'running'; fraction: number }
   | { kind: 'done'; elapsedMs: number }
-  | { kind: 'gave-up'; elapsedMs: number }
+  | { kind: 'too-different'; sharedLines: number; elapsedMs: number }
   | { kind: 'failed'; message: string };
 
 type Props = {
@@ -44,7 +44,11 @@ export function CompletenessNotice({ reasons, status, cannotCompute, onCompute, 
           <button type="button" className="button" onClick={onCompute} disabled={status.kind === 'running'}>
             {status.kind === 'running' ? 'Computing the full diff…' : 'Compute full diff'}
           </button>{' '}
-          <span className="muted">from the expected and actual files, in this browser.</span>
+          {status.kind === 'running' ? (
+            <progress className="full-diff-progress" value={status.fraction} max={1} aria-label="Full diff progress" />
+          ) : (
+            <span className="muted">from the expected and actual files, in this browser.</span>
+          )}
         </p>
       )}
       {status.kind === 'failed' && <p>{status.message}</p>}

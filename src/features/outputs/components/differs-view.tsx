@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '@/components/query-state';
 import type { Schemas } from '@/lib/api-client';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
@@ -8,7 +8,7 @@ import { diffGaps, locateLine, type DiffSide } from '../lib/diff-blocks';
 import { displayLine } from '../lib/display-line';
 import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '../lib/format-count';
-import { computeFullDiff } from '../lib/full-diff';
+import { startFullDiff, type FullDiffJob } from '../lib/full-diff-client';
 import { compareInvisibles, describeInvisibles } from '../lib/invisibles';
 import type { ContextLines, DiffView } from '../output-search';
 import { BinaryCompare } from './binary-compare';
@@ -39,8 +39,6 @@ type Props = {
 };
 
 type FullDiff = { status: FullDiffStatus; diff?: Diff };
-
-const FULL_DIFF_TIMEOUT_MS = 2000;
 
 function contentOf(decoded: DecodedFile | undefined) {
   return decoded && 'decoded' in decoded ? decoded.decoded : undefined;
@@ -80,7 +78,8 @@ export function DiffersView(props: Props) {
 
   const completeness = useMemo(() => diffCompleteness(diff), [diff]);
   const [full, setFull] = useState<FullDiff>({ status: { kind: 'idle' } });
-  const runs = useRef(0);
+  const job = useRef<FullDiffJob | null>(null);
+  useEffect(() => () => job.current?.cancel(), []);
   const cannotCompute =
     expectedText === undefined || actualText === undefined
       ? 'Computing the full diff needs both files, and they are not both available yet.'
@@ -89,19 +88,22 @@ export function DiffersView(props: Props) {
         : null;
   const compute = (lines: ContextLines) => {
     if (expectedText === undefined || actualText === undefined) return;
-    const run = ++runs.current;
-    setFull((current) => ({ ...current, status: { kind: 'running' } }));
+    job.current?.cancel();
+    setFull((current) => ({ ...current, status: { kind: 'running', fraction: 0 } }));
     const ids = { run_id: diff.run_id, sample_id: diff.sample_id, regression_id: diff.regression_id, output_id: diff.output_id };
-    computeFullDiff(expectedText, actualText, { ids, context: lines === 'all' ? 3 : lines, timeoutMs: FULL_DIFF_TIMEOUT_MS }).then(
+    const request = { expected: expectedText, actual: actualText, ids, context: lines === 'all' ? 3 : lines };
+    const started = startFullDiff(request, (fraction) => setFull((current) => (current.status.kind === 'running' ? { ...current, status: { kind: 'running', fraction } } : current)));
+    job.current = started;
+    started.result.then(
       (result) => {
-        if (run !== runs.current) return;
+        if (job.current !== started) return;
         setFull(
           result.kind === 'diff'
             ? { status: { kind: 'done', elapsedMs: result.elapsedMs }, diff: result.diff }
-            : { status: { kind: 'gave-up', elapsedMs: result.elapsedMs } },
+            : { status: { kind: 'too-different', sharedLines: result.sharedLines, elapsedMs: result.elapsedMs } },
         );
       },
-      (error: unknown) => run === runs.current && setFull({ status: { kind: 'failed', message: `The browser could not diff the files: ${String(error)}` } }),
+      (error: unknown) => job.current === started && setFull({ status: { kind: 'failed', message: `The browser could not diff the files: ${String(error)}` } }),
     );
   };
   const onContextChange = (next: ContextLines) => {
@@ -153,14 +155,15 @@ export function DiffersView(props: Props) {
       ) : (
         <>
           <DiffControls view={view} context={context} onViewChange={props.onViewChange} onContextChange={onContextChange} />
-          {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'gave-up' && (
+          {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'too-different' && (
             <CompletenessNotice
               reasons={completeness.reasons}
               status={full.status}
               cannotCompute={cannotCompute}
               onCompute={() => compute(context)}
               onShowServerDiff={() => {
-                runs.current += 1;
+                job.current?.cancel();
+                job.current = null;
                 setFull({ status: { kind: 'idle' } });
               }}
             />
@@ -172,10 +175,11 @@ export function DiffersView(props: Props) {
               {formatNumber(target.side === 'expected' ? totals.expectedLines : totals.actualLines)} lines).
             </p>
           )}
-          {full.status.kind === 'gave-up' && expectedText !== undefined && actualText !== undefined ? (
+          {full.status.kind === 'too-different' && expectedText !== undefined && actualText !== undefined ? (
             <SideBySideView
               expectedText={expectedText}
               actualText={actualText}
+              sharedLines={full.status.sharedLines}
               elapsedMs={full.status.elapsedMs}
               displayText={displayText}
               target={target}

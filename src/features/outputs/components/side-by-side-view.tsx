@@ -10,6 +10,8 @@ import { LineNumberLink } from './line-number-link';
 type Props = {
   expectedText: string;
   actualText: string;
+  /** How many lines the files have in common, and how long finding that took. */
+  sharedLines: number;
   elapsedMs: number;
   displayText: DisplayText;
   target: LineTarget | null;
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** The fallback when the files share almost nothing: both in full, line by line, without a diff. */
-export function SideBySideView({ expectedText, actualText, elapsedMs, displayText, target, onSelectLine }: Props) {
+export function SideBySideView({ expectedText, actualText, sharedLines, elapsedMs, displayText, target, onSelectLine }: Props) {
   const expected = useMemo(() => splitFileLines(expectedText), [expectedText]);
   const actual = useMemo(() => splitFileLines(actualText), [actualText]);
   const count = Math.max(expected.length, actual.length);
@@ -44,8 +46,8 @@ export function SideBySideView({ expectedText, actualText, elapsedMs, displayTex
   return (
     <section className="side-by-side" aria-labelledby="side-by-side-title">
       <p className="notice notice--warn" id="side-by-side-title" role="status">
-        The files differ almost everywhere: showing them side by side. (The browser gave up diffing after {formatNumber(elapsedMs)} ms:
-        with this many differences a line diff would not help.)
+        The files differ almost everywhere: showing them side by side. (They have {formatNumber(sharedLines)} of{' '}
+        {formatNumber(count)} lines in common, found in {formatNumber(elapsedMs)} ms: a line diff would not help.)
       </p>
       <div className="side-by-side__head" aria-hidden="true">
         <span>Expected</span>

@@ -1,23 +1,31 @@
 // "Compute full diff": when the server's diff is capped, the viewer diffs the
-// two files itself. Myers' cost grows with the number of differing lines, so
-// the work is bounded by a timeout and the caller falls back to a side-by-side
-// view when it gives up. One pure async function, so it can move into a Web
-// Worker unchanged.
-import { diffArrays } from 'diff';
+// two files itself with the bounded patience diff of src/lib/line-diff.ts. When
+// the files share almost nothing a line diff would not help, and the caller
+// shows them side by side instead. Synchronous and pure, so it runs unchanged
+// in the worker (full-diff.worker.ts) and, where no worker can start, inline.
 import type { components } from '@/api/schema';
+import { diffLineKeys } from '@/lib/line-diff';
 import { splitFileLines } from './file-lines';
 
 type Diff = components['schemas']['Diff'];
 type DiffHunk = components['schemas']['DiffHunk'];
 type DiffLine = components['schemas']['DiffLine'];
 
-export type FullDiffResult = { kind: 'diff'; diff: Diff; elapsedMs: number } | { kind: 'gave-up'; elapsedMs: number };
+export type FullDiffResult =
+  | { kind: 'diff'; diff: Diff; elapsedMs: number }
+  /** So few lines in common that a diff would be one long replacement. */
+  | { kind: 'too-different'; sharedLines: number; elapsedMs: number };
 
 export interface FullDiffOptions {
   ids: Pick<Diff, 'run_id' | 'sample_id' | 'regression_id' | 'output_id'>;
   context?: number;
-  timeoutMs?: number;
+  onProgress?: (fraction: number) => void;
 }
+
+/** Below this share of lines in common, big files are shown side by side rather than diffed. */
+export const MIN_SHARED_SHARE = 0.1;
+/** Files with fewer changed lines than this are always diffed: a short replacement still reads well. */
+const SMALL_CHANGE = 2_000;
 
 /** Line keys that tell "x\n" from a final "x" without newline, as the server's diff does. */
 function lineKeys(text: string): { lines: string[]; keys: string[] } {
@@ -28,38 +36,31 @@ function lineKeys(text: string): { lines: string[]; keys: string[] } {
 
 type Op = { kind: DiffLine['kind']; e: number | null; a: number | null };
 
-export async function computeFullDiff(expected: string, actual: string, options: FullDiffOptions): Promise<FullDiffResult> {
-  const { ids, context = 3, timeoutMs = 2000 } = options;
-  // Let the "Computing…" state paint before the synchronous work starts.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+export function computeFullDiff(expected: string, actual: string, options: FullDiffOptions): FullDiffResult {
+  const { ids, context = 3, onProgress } = options;
   const started = performance.now();
   const e = lineKeys(expected);
   const a = lineKeys(actual);
-
-  // Equal head and tail cost nothing; Myers runs only on the middle.
-  let head = 0;
-  while (head < e.keys.length && head < a.keys.length && e.keys[head] === a.keys[head]) head += 1;
-  let tail = 0;
-  while (tail < e.keys.length - head && tail < a.keys.length - head && e.keys[e.keys.length - 1 - tail] === a.keys[a.keys.length - 1 - tail]) tail += 1;
-  const changes = diffArrays(e.keys.slice(head, e.keys.length - tail), a.keys.slice(head, a.keys.length - tail), { timeout: timeoutMs });
-  const elapsedMs = Math.round(performance.now() - started);
-  if (!changes) return { kind: 'gave-up', elapsedMs };
+  const matches = diffLineKeys(e.keys, a.keys, { onProgress });
+  const shared = matches.a.length;
+  const changed = e.lines.length + a.lines.length - 2 * shared;
+  if (changed > SMALL_CHANGE && shared < MIN_SHARED_SHARE * Math.max(e.lines.length, a.lines.length)) {
+    return { kind: 'too-different', sharedLines: shared, elapsedMs: Math.round(performance.now() - started) };
+  }
 
   const ops: Op[] = [];
-  for (let i = 0; i < head; i += 1) ops.push({ kind: 'context', e: i, a: i });
-  let ei = head;
-  let ai = head;
-  for (const change of changes) {
-    for (let k = 0; k < change.count; k += 1) {
-      if (change.removed) ops.push({ kind: 'removed', e: ei++, a: null });
-      else if (change.added) ops.push({ kind: 'added', e: null, a: ai++ });
-      else ops.push({ kind: 'context', e: ei++, a: ai++ });
-    }
+  let ei = 0;
+  let ai = 0;
+  for (let p = 0; p <= shared; p += 1) {
+    const me = matches.a[p] ?? e.lines.length;
+    const ma = matches.b[p] ?? a.lines.length;
+    while (ei < me) ops.push({ kind: 'removed', e: ei++, a: null });
+    while (ai < ma) ops.push({ kind: 'added', e: null, a: ai++ });
+    if (p < shared) ops.push({ kind: 'context', e: ei++, a: ai++ });
   }
-  for (let k = 0; k < tail; k += 1) ops.push({ kind: 'context', e: ei++, a: ai++ });
 
-  const added = ops.filter((op) => op.kind === 'added').length;
-  const removed = ops.filter((op) => op.kind === 'removed').length;
+  const added = a.lines.length - shared;
+  const removed = e.lines.length - shared;
   const hunks = groupHunks(ops, context, e.lines, a.lines);
   const diff: Diff = {
     ...ids,
