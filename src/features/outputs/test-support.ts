@@ -49,25 +49,3 @@ export function decodedFile(content: string | Uint8Array, overrides: Partial<Out
       : outputFile({ encoding: 'base64', content: Buffer.from(content).toString('base64'), ...overrides });
   return { file, decoded: decodeOutputFile(file) };
 }
-
-/**
- * An IntersectionObserver that never sees anything: lazily mounted hunks stay placeholders,
- * as they would far below a real viewport. Returns the function that removes it.
- */
-export function stubFarAwayViewport(): () => void {
-  class FarAway {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return [];
-    }
-  }
-  const global = globalThis as { IntersectionObserver?: unknown };
-  const previous = global.IntersectionObserver;
-  global.IntersectionObserver = FarAway;
-  return () => {
-    if (previous === undefined) delete global.IntersectionObserver;
-    else global.IntersectionObserver = previous;
-  };
-}

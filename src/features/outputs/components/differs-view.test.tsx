@@ -2,7 +2,7 @@
 // hidden lines, invisible differences, decoding, integrity and incomplete diffs.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from '@/testing/mocks/handlers';
 import { TEST_API_BASE_URL, server } from '@/testing/mocks/node';
 import { scenarios } from '@/testing/mocks/scenarios';
@@ -10,7 +10,7 @@ import { renderApp } from '@/testing/test-utils';
 import { decodeOutputFile } from '../lib/decode-content';
 import { hunkSpan } from '../lib/diff-blocks';
 import { splitFileLines } from '../lib/file-lines';
-import { fetchDiff, fetchFile, outputPath, stubFarAwayViewport } from '../test-support';
+import { fetchDiff, fetchFile, outputPath } from '../test-support';
 
 async function differs(path: string) {
   const rendered = renderApp(path);
@@ -250,13 +250,6 @@ describe('decoding and integrity', { timeout: 60_000 }, () => {
 });
 
 describe('incomplete diffs', { timeout: 60_000 }, () => {
-  // Hundreds of hunks: only those near the viewport mount, as in a browser.
-  let restore = () => {};
-  beforeEach(() => {
-    restore = stubFarAwayViewport();
-  });
-  afterEach(() => restore());
-
   it('says the server capped the diff and computes the full diff in the browser', async () => {
     await differs(outputPath(scenarios.capped));
     expect(await screen.findByText('This diff is incomplete.')).toBeInTheDocument();

@@ -1,19 +1,23 @@
 import { useMemo } from 'react';
 import type { Schemas } from '@/lib/api-client';
 import { hunkSpan, type DiffSide, type LineRange } from '../lib/diff-blocks';
-import { hunkToSides } from '../lib/hunk-sides';
-import { hunkWindows } from '../lib/hunk-windows';
+import { windowHas } from '../lib/diff-items';
 import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
-import { LazyMount } from './lazy-mount';
 
 type DiffHunk = Schemas['DiffHunk'];
 
 export const ROW_HEIGHT = 20;
+/** The hunk header's height, for estimates before an item is measured. */
+export const HEADER_HEIGHT = 26;
 
 type Props = {
   hunk: DiffHunk;
   index: number;
   total: number;
+  /** The part of the hunk to show: all of it, or one window of a long one. */
+  window: DiffHunk;
+  /** The first window carries the header; later ones continue the hunk. */
+  first: boolean;
   split: boolean;
   displayText: DisplayText;
   target: LineTarget | null;
@@ -22,21 +26,26 @@ type Props = {
 
 const range = (span: LineRange | null) => (span ? (span.from === span.to ? `${span.from}` : `${span.from}–${span.to}`) : 'none');
 
-function contains(hunk: DiffHunk, target: LineTarget | null): boolean {
-  if (!target) return false;
-  const span = hunkSpan(hunk, target.side);
-  return span !== null && target.line >= span.from && target.line <= span.to;
-}
-
-export function estimatedRows(hunk: DiffHunk, split: boolean): number {
-  return split ? hunkToSides(hunk).length : hunk.lines.length;
-}
-
-/** One hunk: a header with where it is and what changed, then its lines in windows the viewer can take. */
-export function HunkBlock({ hunk, index, total, split, displayText, target, onSelectLine }: Props) {
-  const windows = useMemo(() => hunkWindows(hunk), [hunk]);
-  const added = hunk.lines.filter((line) => line.kind === 'added').length;
-  const removed = hunk.lines.filter((line) => line.kind === 'removed').length;
+/** One hunk (or one window of a long hunk): a header with where it is and what changed, then its lines. */
+export function HunkBlock({ hunk, index, total, window, first, split, displayText, target, onSelectLine }: Props) {
+  // Only the window holding the target gets it, so moving the target re-renders two windows, not all.
+  const viewer = (
+    <HunkViewer
+      hunk={window}
+      split={split}
+      displayText={displayText}
+      target={target && windowHas(window, target.side, target.line) ? target : null}
+      onSelectLine={onSelectLine}
+    />
+  );
+  const counts = useMemo(
+    () => ({
+      added: hunk.lines.filter((line) => line.kind === 'added').length,
+      removed: hunk.lines.filter((line) => line.kind === 'removed').length,
+    }),
+    [hunk],
+  );
+  if (!first) return <div className="hunk hunk--continued">{viewer}</div>;
   return (
     <section className="hunk" aria-label={`Hunk ${index + 1} of ${total}`} id={`hunk-${index + 1}`}>
       <header className="hunk__header">
@@ -46,15 +55,10 @@ export function HunkBlock({ hunk, index, total, split, displayText, target, onSe
         <span className="hunk__range">
           expected {range(hunkSpan(hunk, 'expected'))} · actual {range(hunkSpan(hunk, 'actual'))}
         </span>
-        <span className="diff-count diff-count--added">+{added}</span>
-        <span className="diff-count diff-count--removed">−{removed}</span>
+        <span className="diff-count diff-count--added">+{counts.added}</span>
+        <span className="diff-count diff-count--removed">−{counts.removed}</span>
       </header>
-      {windows.map((window, i) => (
-        <LazyMount key={i} estimatedHeight={estimatedRows(window, split) * ROW_HEIGHT} force={contains(window, target)}>
-          {/* Only the window holding the target gets it, so moving the target re-renders two windows, not all. */}
-          <HunkViewer hunk={window} split={split} displayText={displayText} target={contains(window, target) ? target : null} onSelectLine={onSelectLine} />
-        </LazyMount>
-      ))}
+      {viewer}
     </section>
   );
 }

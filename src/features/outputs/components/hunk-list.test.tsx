@@ -63,4 +63,60 @@ describe('HunkList', () => {
     expect(screen.queryByRole('button', { name: /hidden line/ })).toBeNull();
     expect(screen.getAllByText(/loading the expected file/)).toHaveLength(3);
   });
+
+  describe('a long diff', { timeout: 20_000 }, () => {
+    // One hunk where all 3,000 lines differ: 15 windows of 200 rows.
+    const long = diffOf([
+      hunk([
+        ...Array.from({ length: 3_000 }, (_, i) => removed(`old ${i + 1}`, i + 1)),
+        ...Array.from({ length: 3_000 }, (_, i) => added(`new ${i + 1}`, i + 1)),
+      ]),
+    ]);
+    const longProps = { ...props, diff: long, gaps: diffGaps(long, { expectedLines: 3_000, actualLines: 3_000 }, 3_000), expectedLines: null };
+    const rows = () => document.querySelectorAll('.hunk-viewer tr').length;
+
+    it('renders only the windows near the viewport, pairing removed and added lines', async () => {
+      render(<HunkList {...longProps} />);
+      await waitFor(() => expect(screen.getByLabelText('Expected line 1')).toBeInTheDocument());
+      expect(screen.getByLabelText('Actual line 1')).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'Hunk 1 of 1' })).toHaveTextContent('+3000');
+      expect(screen.queryByLabelText('Expected line 2999')).toBeNull();
+      expect(rows()).toBeGreaterThan(0);
+      expect(rows()).toBeLessThan(1_000);
+    });
+
+    it('renders the window a link points into, however far away', async () => {
+      render(<HunkList {...longProps} target={{ side: 'actual', line: 2_950 }} />);
+      await waitFor(() => expect(document.getElementById('R2950')).toHaveClass('is-target'));
+      expect(rows()).toBeLessThan(1_000);
+    });
+
+    it('finds text in rows that are not rendered, counts the matches and steps through them', async () => {
+      const user = userEvent.setup();
+      render(<HunkList {...longProps} />);
+      const find = screen.getByRole('searchbox', { name: 'Find in diff' });
+      await user.click(find);
+      await user.paste('new 2999');
+      await waitFor(() => expect(screen.getByText('1 of 1')).toBeInTheDocument());
+      await waitFor(() => expect(document.getElementById('R2999')).toHaveClass('is-target'));
+      await user.clear(find);
+      await user.paste('old 150');
+      await waitFor(() => expect(screen.getByText('1 of 11')).toBeInTheDocument());
+      await user.click(screen.getByRole('button', { name: 'Next match' }));
+      expect(screen.getByText('2 of 11')).toBeInTheDocument();
+      await waitFor(() => expect(document.getElementById('L1500')).toHaveClass('is-target'));
+      await user.click(screen.getByRole('button', { name: 'Previous match' }));
+      await user.click(screen.getByRole('button', { name: 'Previous match' }));
+      expect(screen.getByText('11 of 11')).toBeInTheDocument();
+    });
+
+    it('says when nothing matches', async () => {
+      const user = userEvent.setup();
+      render(<HunkList {...longProps} />);
+      await user.click(screen.getByRole('searchbox', { name: 'Find in diff' }));
+      await user.paste('nowhere');
+      expect(await screen.findByText('No matches')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Next match' })).toBeDisabled();
+    });
+  });
 });

@@ -1,10 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '@/lib/api-client';
+import { useScrollToId } from '../hooks/use-scroll-to-id';
 import { diffBlocks, locateLine, rangeAround, type DiffSide, type Gap, type LineRange } from '../lib/diff-blocks';
-import { ContextBlock } from './context-block';
+import { diffItems, findableLines, itemIndexOf, windowHas, type DiffItem } from '../lib/diff-items';
+import { lineId } from '../lib/line-anchor';
+import { DiffFind } from './diff-find';
 import { HiddenLinesBar } from './hidden-lines-bar';
-import { HunkBlock } from './hunk-block';
-import type { DisplayText, LineTarget } from './hunk-viewer';
+import { HEADER_HEIGHT, HunkBlock, ROW_HEIGHT } from './hunk-block';
+import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
+import { PLAIN_ROWS, VirtualStack } from './virtual-stack';
 
 type Diff = Schemas['Diff'];
 
@@ -22,11 +26,25 @@ type Props = {
 
 type Revealed = Record<number, LineRange[]>;
 
+const HIDDEN_BAR_HEIGHT = 40;
+const ITEM_GAP = 8;
+
 function reveal(current: Revealed, gapIndex: number, range: LineRange): Revealed {
   return { ...current, [gapIndex]: [...(current[gapIndex] ?? []), range] };
 }
 
-/** The hunks in order, with the hidden unchanged lines between them ready to be shown. */
+function estimate(item: DiffItem | undefined, split: boolean): number {
+  if (!item) return 0;
+  if (item.kind === 'hidden') return HIDDEN_BAR_HEIGHT;
+  const rows = split ? item.rows : item.window.lines.length;
+  return rows * ROW_HEIGHT + (item.hunk && item.first ? HEADER_HEIGHT : 0) + ITEM_GAP + 2;
+}
+
+/**
+ * The hunks in order, with the hidden unchanged lines between them ready to be shown. Long hunks come in
+ * windows, and a long diff keeps only the windows near the viewport in the DOM, so a 40,000-line diff
+ * opens as fast as a short one; "Find in diff" searches what is not rendered.
+ */
 export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayText, target, onSelectLine }: Props) {
   const [revealed, setRevealed] = useState<Revealed>({});
   const canReveal = expectedLines !== null;
@@ -46,53 +64,73 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
     () => diffBlocks(diff, canReveal ? gaps : gaps.map((gap) => ({ ...gap, expandable: false })), revealAll ? 'all' : revealed),
     [diff, gaps, canReveal, revealAll, revealed],
   );
+  const items = useMemo(() => diffItems(blocks, expectedLines), [blocks, expectedLines]);
+  const findable = useMemo(() => findableLines(items), [items]);
+  const rows = useMemo(() => items.reduce((n, item) => n + (item.kind === 'window' ? item.window.lines.length : 1), 0), [items]);
+
+  const [found, setFound] = useState<LineTarget | null>(null);
+  const onFound = useCallback((next: LineTarget | null) => setFound(next), []);
+  useScrollToId(found ? lineId(found.side, found.line) : null);
+  const shown = found ?? target;
+  const pinnedIndex = useMemo(() => (shown ? itemIndexOf(items, shown.side, shown.line) : null), [items, shown]);
+
+  const renderItem = (i: number) => {
+    const item = items[i];
+    if (!item) return null;
+    if (item.kind === 'hidden') {
+      const { block } = item;
+      return (
+        <HiddenLinesBar
+          count={block.count}
+          expectedFrom={block.expectedFrom}
+          actualFrom={block.actualFrom}
+          expandable={block.gap.expandable}
+          inexact={!block.gap.exact}
+          loading={!canReveal}
+          onExpand={() => setRevealed((current) => reveal(current, block.gap.index, { from: block.expectedFrom, to: block.expectedFrom + block.count - 1 }))}
+        />
+      );
+    }
+    if (!item.hunk) {
+      return (
+        <div className="context-block">
+          <HunkViewer
+            hunk={item.window}
+            split={split}
+            displayText={displayText}
+            target={shown && windowHas(item.window, shown.side, shown.line) ? shown : null}
+            onSelectLine={onSelectLine}
+          />
+        </div>
+      );
+    }
+    return (
+      <HunkBlock
+        hunk={item.hunk.whole}
+        index={item.hunk.index}
+        total={diff.hunks.length}
+        window={item.window}
+        first={item.first}
+        split={split}
+        displayText={displayText}
+        target={shown}
+        onSelectLine={onSelectLine}
+      />
+    );
+  };
 
   return (
-    <div className="hunk-list">
-      {blocks.map((block) => {
-        switch (block.kind) {
-          case 'hunk':
-            return (
-              <HunkBlock
-                key={block.key}
-                hunk={block.hunk}
-                index={block.index}
-                total={diff.hunks.length}
-                split={split}
-                displayText={displayText}
-                target={target}
-                onSelectLine={onSelectLine}
-              />
-            );
-          case 'hidden':
-            return (
-              <HiddenLinesBar
-                key={block.key}
-                count={block.count}
-                expectedFrom={block.expectedFrom}
-                actualFrom={block.actualFrom}
-                expandable={block.gap.expandable}
-                inexact={!block.gap.exact}
-                loading={!canReveal}
-                onExpand={() => setRevealed((current) => reveal(current, block.gap.index, { from: block.expectedFrom, to: block.expectedFrom + block.count - 1 }))}
-              />
-            );
-          case 'context':
-            return expectedLines ? (
-              <ContextBlock
-                key={block.key}
-                expectedFrom={block.expectedFrom}
-                actualFrom={block.actualFrom}
-                count={block.count}
-                expectedLines={expectedLines}
-                split={split}
-                displayText={displayText}
-                target={target}
-                onSelectLine={onSelectLine}
-              />
-            ) : null;
-        }
-      })}
-    </div>
+    <>
+      <DiffFind lines={findable} onFound={onFound} />
+      <VirtualStack
+        className="hunk-list"
+        virtual={rows > PLAIN_ROWS}
+        count={items.length}
+        estimateSize={(i) => estimate(items[i], split)}
+        itemKey={(i) => items[i]?.key ?? String(i)}
+        renderItem={renderItem}
+        pinnedIndex={pinnedIndex}
+      />
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { useOutput } from '../api/use-output';
 import { useDecodedFile } from '../hooks/use-decoded-file';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
 import type { DiffSide } from '../lib/diff-blocks';
-import type { LineAnchor } from '../lib/line-anchor';
+import { lineId, type LineAnchor } from '../lib/line-anchor';
 import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
 import type { OutputState } from '../output-state';
 import type { ContextLines, DiffView } from '../output-search';
@@ -49,7 +49,7 @@ function shareOutcome(state: OutputState): ShareOutcome | null {
   }
 }
 
-const elementId = (target: LineTarget) => `${target.side === 'expected' ? 'L' : 'R'}${target.line}`;
+const elementId = (target: LineTarget) => lineId(target.side, target.line);
 
 export function OutputScreen({ outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts }: OutputScreenProps) {
   const { diff, actual, expected, state } = useOutput(outputRef, serverContext(context));

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DiffSide } from '../lib/diff-blocks';
+import type { FindableLine } from '../lib/diff-items';
 import { splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '../lib/format-count';
+import { DiffFind } from './diff-find';
 import type { DisplayText, LineTarget } from './hunk-viewer';
 import { LineContent } from './line-content';
 import { LineList } from './line-list';
@@ -19,10 +21,24 @@ type Props = {
 };
 
 /** The fallback when the files share almost nothing: both in full, line by line, without a diff. */
-export function SideBySideView({ expectedText, actualText, sharedLines, elapsedMs, displayText, target, onSelectLine }: Props) {
+export function SideBySideView({ expectedText, actualText, sharedLines, elapsedMs, displayText, target: linked, onSelectLine }: Props) {
   const expected = useMemo(() => splitFileLines(expectedText), [expectedText]);
   const actual = useMemo(() => splitFileLines(actualText), [actualText]);
   const count = Math.max(expected.length, actual.length);
+  // Row by row, so "next match" moves down the page.
+  const findable = useMemo(() => {
+    const lines: FindableLine[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const e = expected[i];
+      const a = actual[i];
+      if (e !== undefined) lines.push({ side: 'expected', line: i + 1, text: e });
+      if (a !== undefined) lines.push({ side: 'actual', line: i + 1, text: a });
+    }
+    return lines;
+  }, [expected, actual, count]);
+  const [found, setFound] = useState<LineTarget | null>(null);
+  const onFound = useCallback((next: LineTarget | null) => setFound(next), []);
+  const target = found ?? linked;
   const cell = (side: DiffSide, lines: readonly string[], n: number) => {
     const text = lines[n - 1];
     const prefix = side === 'expected' ? 'L' : 'R';
@@ -49,6 +65,7 @@ export function SideBySideView({ expectedText, actualText, sharedLines, elapsedM
         The files differ almost everywhere: showing them side by side. (They have {formatNumber(sharedLines)} of{' '}
         {formatNumber(count)} lines in common, found in {formatNumber(elapsedMs)} ms: a line diff would not help.)
       </p>
+      <DiffFind lines={findable} onFound={onFound} />
       <div className="side-by-side__head" aria-hidden="true">
         <span>Expected</span>
         <span>Actual</span>

@@ -28,3 +28,8 @@ export function formatLineAnchor(anchor: LineAnchor): string {
   const prefix = anchor.side === 'expected' ? 'L' : anchor.side === 'actual' ? 'R' : 'C';
   return `#${prefix}${value}`;
 }
+
+/** The id of a line's row on the page (its anchor without the "#"). */
+export function lineId(side: 'expected' | 'actual', line: number): string {
+  return `${side === 'expected' ? 'L' : 'R'}${line}`;
+}
