@@ -2,15 +2,26 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { securityPlugin } from './scripts/lib/vite-security.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // securityPlugin: builds only — the CSP <meta>, and no MSW worker outside demo builds (scripts/lib/vite-security.ts).
-  plugins: [react(), securityPlugin()],
+  // `npm run build:report` (mode "report") writes what takes space in each chunk to bundle-report.html.
+  plugins: [
+    react(),
+    securityPlugin(),
+    mode === 'report' && visualizer({ filename: 'bundle-report.html', gzipSize: true, template: 'treemap' }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { sourcemap: true, target: 'es2022' },
+  build: {
+    sourcemap: true,
+    target: 'es2022',
+    // `npm run bench` builds the naive baseline page beside the app (scripts/bench.ts).
+    rollupOptions: mode === 'bench' ? { input: { main: 'index.html', baseline: 'bench/baseline.html' } } : {},
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
@@ -19,4 +30,4 @@ export default defineConfig({
     // Vitest keeps one core for itself by default, which halves the suite on a 2-core CI machine.
     maxWorkers: '100%',
   },
-});
+}));

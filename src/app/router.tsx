@@ -24,13 +24,15 @@ import { useSession } from '@/lib/session';
 import { AuthedLayout } from './routes/authed-layout';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RootLayout } from './routes/root-layout';
-import { RunRoute } from './routes/run-route';
-import { RunsRoute } from './routes/runs-route';
-import { SampleRoute } from './routes/sample-route';
 import { SignInRoute } from './routes/signin-route';
 import { infiniteQuery, query, warm } from './routes/prefetch';
-import { LegacyRoute } from './routes/legacy-route';
 import { runsFiltersFromSearch } from './routes/runs-filters';
+
+// Each screen's code loads with its route, so the entry chunk holds only the app's frame (README: Performance).
+const RunsRoute = lazyRouteComponent(() => import('./routes/runs-route'), 'RunsRoute');
+const RunRoute = lazyRouteComponent(() => import('./routes/run-route'), 'RunRoute');
+const SampleRoute = lazyRouteComponent(() => import('./routes/sample-route'), 'SampleRoute');
+const LegacyRoute = lazyRouteComponent(() => import('./routes/legacy-route'), 'LegacyRoute');
 
 export type RouterContext = { queryClient: QueryClient };
 

@@ -9,6 +9,7 @@ import { getOutcome, runResults, runSummary, sampleHistory, toRunSample } from '
 import { ApiFailure, notFound, paginate, Params } from './data/request-params';
 import { findRun, getRuns, MAIN_RUN_ID, type RunDef } from './data/runs';
 import { hostileHandlers, listedHostileRuns } from './hostile-handlers';
+import { largeOutputHandlers } from './large-output-handlers';
 import { DEMO_TOKENS, SCOPES } from './tokens';
 
 const RATE_LIMIT = 120;
@@ -398,6 +399,8 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
   return [
     // Answer only for the ids of the hostile runs (data/hostile.ts); everything else falls through.
     ...hostileHandlers(base, endpoint),
+    // The generated large outputs (data/large-outputs.ts) of the benchmark, likewise.
+    ...largeOutputHandlers(base, endpoint),
     http.get(`${base}/auth/me`, endpoint('signed-in', ({ user }) => HttpResponse.json(user))),
     http.get(`${base}/runs`, endpoint(runs, listRuns)),
     http.get(

@@ -1,6 +1,7 @@
 // The ids of every fixture state the demo mock serves, for unit tests, e2e tests and the README.
 // They are fixed: contract.test.ts checks that each id still shows its state.
 import { HOSTILE_SCENARIOS } from './data/hostile';
+import { LARGE_OUTPUTS, LARGE_REGRESSION_ID, LARGE_SAMPLE_ID, type LargeOutputChange, type LargeOutputSize } from './data/large-outputs';
 
 /** One output of one regression-test result: what the three file routes take. */
 export type FileScenario = Readonly<{ runId: number; sampleId: number; regressionId: number; outputId: number }>;
@@ -12,6 +13,14 @@ const file = (sampleId: number, regressionId: number, outputId: number): FileSce
   regressionId,
   outputId,
 });
+
+function largeOutputScenarios(): Record<LargeOutputChange, Record<LargeOutputSize, FileScenario>> {
+  const of = (change: LargeOutputChange) =>
+    Object.fromEntries(
+      LARGE_OUTPUTS.filter((o) => o.change === change).map((o) => [o.lines, file(LARGE_SAMPLE_ID, LARGE_REGRESSION_ID, o.outputId)]),
+    ) as Record<LargeOutputSize, FileScenario>;
+  return { scattered: of('scattered'), allChanged: of('allChanged') };
+}
 
 export const scenarios = {
   runs: {
@@ -86,6 +95,11 @@ export const scenarios = {
   skipped: file(53, 267, 1074),
   /** A sample whose history repeats one failure signature across PR #1724's pushes. */
   history: { sampleId: 31, regressionId: 240 },
+  /**
+   * Generated SubRip outputs of 100, 2,000, 10,000 and 40,000 lines in the main run (data/large-outputs.ts), with
+   * one cue in 50 changed (`scattered`) or every line changed (`allChanged`): the benchmark's cases.
+   */
+  largeOutputs: largeOutputScenarios(),
   /** Runs 9480 and 9481, unlisted unless filtered by their branch or commit: payloads in every string (data/hostile.ts). */
   hostile: HOSTILE_SCENARIOS,
 } as const;

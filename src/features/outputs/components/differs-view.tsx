@@ -120,6 +120,14 @@ export function DiffersView(props: Props) {
   const revealable = useMemo(() => (e ? (e.truncated ? e.lines.slice(0, -1) : e.lines) : null), [e]);
   const gaps = useMemo(() => diffGaps(shown, totals, revealable?.length ?? 0), [shown, totals, revealable]);
   const outside = target && totals && locateLine(shown, gaps, target.side, target.line).kind === 'outside';
+  // A link to a line the capped server diff leaves out computes the full diff (in the worker), once per link.
+  const autoKey = outside && !completeness.complete && !cannotCompute && full.status.kind === 'idle' ? `${target.side}${target.line}` : null;
+  const autoComputed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!autoKey || autoComputed.current === autoKey) return;
+    autoComputed.current = autoKey;
+    compute(context);
+  });
 
   const binary = expectedContent?.kind === 'binary' || actualContent?.kind === 'binary';
   const binaryPair =
@@ -169,7 +177,7 @@ export function DiffersView(props: Props) {
             />
           )}
           <InvisibleNotes notes={notes} />
-          {outside && (
+          {outside && (full.status.kind === 'idle' || full.status.kind === 'done') && (
             <p className="notice notice--warn" role="status">
               Line {formatNumber(target.line)} of the {target.side} file is not in this diff (the file has{' '}
               {formatNumber(target.side === 'expected' ? totals.expectedLines : totals.actualLines)} lines).

@@ -8,7 +8,7 @@ import { DiffFind } from './diff-find';
 import { HiddenLinesBar } from './hidden-lines-bar';
 import { HEADER_HEIGHT, HunkBlock, ROW_HEIGHT } from './hunk-block';
 import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
-import { PLAIN_ROWS, VirtualStack } from './virtual-stack';
+import { PLAIN_ITEMS, PLAIN_ROWS, VirtualStack } from './virtual-stack';
 
 type Diff = Schemas['Diff'];
 
@@ -124,7 +124,7 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
       <DiffFind lines={findable} onFound={onFound} />
       <VirtualStack
         className="hunk-list"
-        virtual={rows > PLAIN_ROWS}
+        virtual={rows > PLAIN_ROWS || items.length > PLAIN_ITEMS}
         count={items.length}
         estimateSize={(i) => estimate(items[i], split)}
         itemKey={(i) => items[i]?.key ?? String(i)}

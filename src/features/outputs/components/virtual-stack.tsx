@@ -2,8 +2,12 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range, type Virtualiz
 import { useCallback, useRef, type ReactNode } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
 
-/** Up to this many estimated rows render plainly (the browser's find sees them all); more are virtualized. */
+/**
+ * Up to this many rows in this many items render plainly (the browser's find sees them all); more are
+ * virtualized. Each item is a diff viewer that costs milliseconds to mount, so items count too.
+ */
 export const PLAIN_ROWS = 600;
+export const PLAIN_ITEMS = 12;
 
 type Props = {
   count: number;

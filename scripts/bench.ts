@@ -1,0 +1,243 @@
+// `npm run bench`: how fast the output screen shows large diffs, against a naive baseline, in headless Chromium.
+// Builds the app with the baseline page (vite --mode bench, into dist-bench; BENCH_SKIP_BUILD=1 reuses it),
+// starts the HTTP mock API and a preview on ports of their own (4610 / 4673, moved by E2E_PORT_OFFSET), then
+// for 100 to 40,000 lines, scattered changes and every line changed, measures from navigation to the first
+// changed row on screen, the rendered rows, the longest main-thread task and the JS heap. Prints a JSON table
+// (also written to bench-results/bench.json) and a summary; exits non-zero when a goal is missed.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
+import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
+
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const MOCK_PORT = 4610 + offset;
+const APP_PORT = 4673 + offset;
+const API = `http://127.0.0.1:${MOCK_PORT}/api/v1`;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const OUT_DIR = 'dist-bench';
+/** How long the baseline gets per case before it counts as "> cap". */
+const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 30_000);
+const SIZES = [100, 2_000, 10_000, 40_000] as const;
+const CHANGES = ['scattered', 'allChanged'] as const;
+/** A changed row of react-diff-viewer-continued, in the app and in the baseline alike. */
+const CHANGED_ROW = '[class*="diff-removed"], [class*="diff-added"]';
+
+type Measure = { firstHunkMs: number | null; rows: number; longestTaskMs: number; heapMb: number };
+type Case = { lines: number; change: (typeof CHANGES)[number]; app: Measure; baseline: Measure; ratio: number | null; fullDiffMs?: number | null; fullDiffLongestTaskMs?: number };
+
+function run(command: string, env: Record<string, string> = {}) {
+  const result = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function start(command: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn(command, { shell: true, stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** The entry chunk and what index.html preloads with it: the JavaScript every first visit downloads. */
+function entrySizes() {
+  const html = readFileSync(`${OUT_DIR}/index.html`, 'utf8');
+  const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const gz = (file: string) => gzipSync(readFileSync(`${OUT_DIR}/${file}`)).length;
+  const entryKb = entry ? gz(entry) / 1024 : NaN;
+  const initialKb = entryKb + preloads.reduce((n, file) => n + gz(file) / 1024, 0);
+  return { entryChunkGzipKb: round(entryKb), initialJsGzipKb: round(initialKb) };
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const outputPath = (s: FileScenario) => `/runs/${s.runId}/samples/${s.sampleId}/regressions/${s.regressionId}/outputs/${s.outputId}`;
+
+// Records long tasks from the very start of each page.
+const OBSERVE_LONG_TASKS = () => {
+  const w = window as unknown as { __longTasks: number[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.__longTasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+};
+
+async function collect(page: Page, firstHunkMs: number | null): Promise<Measure> {
+  // Let work that follows the first paint (other windows, word diffs) show up in the long tasks.
+  await page.waitForTimeout(1_000);
+  return page.evaluate((first) => {
+    const w = window as unknown as { __longTasks: number[] };
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      firstHunkMs: first,
+      rows: document.querySelectorAll('tr, [role="row"]').length,
+      longestTaskMs: Math.round(Math.max(0, ...w.__longTasks)),
+      heapMb: Math.round(((memory?.usedJSHeapSize ?? 0) / 1_048_576) * 10) / 10,
+    };
+  }, firstHunkMs);
+}
+
+/** Milliseconds from navigation start to a changed row inside the viewport, or null past the cap. */
+async function firstHunk(page: Page, url: string, capMs: number): Promise<number | null> {
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    const handle = await page.waitForFunction(
+      (selector) => {
+        for (const element of document.querySelectorAll(selector)) {
+          const rect = element.getBoundingClientRect();
+          if (rect.height > 0 && rect.top < window.innerHeight && rect.bottom > 0) return Math.round(performance.now());
+        }
+        return false;
+      },
+      CHANGED_ROW,
+      { timeout: capMs, polling: 'raf' },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
+  }
+}
+
+async function measureApp(context: BrowserContext, s: FileScenario): Promise<Measure> {
+  const page = await context.newPage();
+  const first = await firstHunk(page, `${APP}${outputPath(s)}`, 60_000);
+  const measure = await collect(page, first);
+  await page.close();
+  return measure;
+}
+
+/** The browser's own full diff (the "Compute full diff" button), for the capped all-different cases. */
+async function measureFullDiff(context: BrowserContext, s: FileScenario): Promise<{ ms: number | null; longestTaskMs: number }> {
+  const page = await context.newPage();
+  await firstHunk(page, `${APP}${outputPath(s)}`, 60_000);
+  const button = page.getByRole('button', { name: 'Compute full diff' });
+  if ((await button.count()) === 0) {
+    await page.close();
+    return { ms: null, longestTaskMs: 0 };
+  }
+  const before = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+  const started = Date.now();
+  await button.click();
+  await page.getByText(/Showing the full diff|The files differ almost everywhere/).first().waitFor({ timeout: 60_000 });
+  const ms = Date.now() - started;
+  await page.waitForTimeout(1_000);
+  const longestTaskMs = await page.evaluate((from) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks.slice(from))), before);
+  await page.close();
+  return { ms, longestTaskMs };
+}
+
+async function measureBaseline(browser: Browser, s: FileScenario): Promise<Measure> {
+  // A context per case: a baseline that never finishes must not slow the next one.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(OBSERVE_LONG_TASKS);
+  await context.addInitScript((token) => localStorage.setItem('bench-token', token), DEMO_MAINTAINER_TOKEN);
+  const page = await context.newPage();
+  const query = new URLSearchParams({ api: API, run: String(s.runId), sample: String(s.sampleId), regression: String(s.regressionId), output: String(s.outputId) });
+  const first = await firstHunk(page, `${APP}/bench/baseline.html?${query}`, CAP_MS);
+  const measure = first === null ? { firstHunkMs: null, rows: 0, longestTaskMs: 0, heapMb: 0 } : await collect(page, first);
+  await context.close();
+  return measure;
+}
+
+const show = (ms: number | null) => (ms === null ? `> ${CAP_MS / 1000} s` : `${ms} ms`);
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: see README (npm test installs one) or set PLAYWRIGHT_CHROMIUM_PATH.');
+  if (!process.env.BENCH_SKIP_BUILD) run(`npx vite build --mode bench --outDir ${OUT_DIR} --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
+
+  const servers = [
+    start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }),
+    start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`),
+  ];
+  const stop = () => servers.forEach((server) => server.pid && process.kill(-server.pid));
+  try {
+    await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
+    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(OBSERVE_LONG_TASKS);
+    // Signed in once, remembered in localStorage for every page of this context.
+    const signIn = await context.newPage();
+    await signIn.goto(`${APP}/signin`);
+    await signIn.getByLabel('API token').fill(DEMO_MAINTAINER_TOKEN);
+    await signIn.getByLabel('Remember me on this device').check();
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await signIn.getByLabel('API token').waitFor({ state: 'hidden' });
+    await signIn.close();
+
+    const cases: Case[] = [];
+    for (const lines of SIZES) {
+      for (const change of CHANGES) {
+        const s = scenarios.largeOutputs[change][lines];
+        await measureApp(context, s); // warm the mock server's caches and the HTTP cache of the bundle
+        const app = await measureApp(context, s);
+        const baseline = await measureBaseline(browser, s);
+        const entry: Case = {
+          lines,
+          change,
+          app,
+          baseline,
+          ratio: app.firstHunkMs && baseline.firstHunkMs ? round(baseline.firstHunkMs / app.firstHunkMs) : null,
+        };
+        if (change === 'allChanged' && lines >= 10_000) {
+          const full = await measureFullDiff(context, s);
+          entry.fullDiffMs = full.ms;
+          entry.fullDiffLongestTaskMs = full.longestTaskMs;
+        }
+        cases.push(entry);
+        console.log(
+          `${String(lines).padStart(6)} lines ${change.padEnd(10)}  app ${show(app.firstHunkMs).padStart(8)} (${app.rows} rows, longest task ${app.longestTaskMs} ms)` +
+            `   baseline ${show(baseline.firstHunkMs).padStart(8)} (${baseline.rows} rows)` +
+            (entry.fullDiffMs !== undefined ? `   full diff ${show(entry.fullDiffMs)} (longest task ${entry.fullDiffLongestTaskMs} ms)` : ''),
+        );
+      }
+    }
+    await browser.close();
+
+    const sizes = entrySizes();
+    const small = cases.find((c) => c.lines === 100 && c.change === 'scattered')?.app.firstHunkMs ?? null;
+    const big = cases.filter((c) => c.lines === 40_000);
+    const goals = {
+      initialJsAtMost150Kb: sizes.initialJsGzipKb <= 150,
+      // The baseline shows 40,000 lines with few changes in seconds; it is every line changed where it never finishes.
+      tenTimesFasterAt40kAllChanged: big.filter((c) => c.change === 'allChanged').every((c) => c.app.firstHunkMs !== null && (c.baseline.firstHunkMs === null ? CAP_MS : c.baseline.firstHunkMs) >= 10 * c.app.firstHunkMs),
+      within2xOf100Lines: big.every((c) => small !== null && c.app.firstHunkMs !== null && c.app.firstHunkMs <= 2 * small),
+      rowsUnder2000: cases.every((c) => c.app.rows < 2_000),
+      noTaskOver200Ms: cases.every((c) => c.app.longestTaskMs <= 200 && (c.fullDiffLongestTaskMs ?? 0) <= 200),
+    };
+    const report = { date: new Date().toISOString(), capMs: CAP_MS, ...sizes, goals, cases };
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2));
+    console.log(JSON.stringify(report, null, 2));
+
+    console.log('\nSummary (time from navigation to the first changed row on screen; baseline: one ReactDiffViewer of both files)');
+    console.log('| lines | changes | app | rows | longest task | baseline | rows | speed-up |');
+    console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+    for (const c of cases) {
+      const ratio = c.ratio ?? (c.baseline.firstHunkMs === null && c.app.firstHunkMs ? `> ${round(CAP_MS / c.app.firstHunkMs)}` : '–');
+      console.log(
+        `| ${c.lines.toLocaleString('en')} | ${c.change === 'scattered' ? 'scattered' : 'every line'} | ${show(c.app.firstHunkMs)} | ${c.app.rows} | ${c.app.longestTaskMs} ms | ${show(c.baseline.firstHunkMs)} | ${c.baseline.rows} | ${ratio}× |`,
+      );
+    }
+    for (const c of cases.filter((x) => x.fullDiffMs !== undefined)) {
+      console.log(`Full diff in the browser, ${c.lines.toLocaleString('en')} lines, every line changed: ${show(c.fullDiffMs ?? null)}, longest main-thread task ${c.fullDiffLongestTaskMs} ms`);
+    }
+    console.log(`Entry chunk ${sizes.entryChunkGzipKb} KB gzip; with the chunks index.html preloads ${sizes.initialJsGzipKb} KB gzip`);
+    console.log(`Goals: ${Object.entries(goals).map(([goal, met]) => `${goal} ${met ? 'met' : 'MISSED'}`).join(', ')}`);
+    process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
+  } finally {
+    stop();
+  }
+}
+
+await main();
