@@ -15,7 +15,7 @@ describe('navigating runs → run → sample → output', () => {
     const requests = recordRequests();
     const { user, router, queryClient } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: `Run ${MAIN}` }, SLOW));
-    const runHeading = await screen.findByRole('heading', { level: 1, name: new RegExp(`^Run ${MAIN}`) });
+    const runHeading = await screen.findByRole('heading', { level: 1, name: new RegExp(`^Run ${MAIN}`) }, SLOW);
     await waitFor(() => expect(runHeading).toHaveFocus());
 
     await user.click(await screen.findByRole('link', { name: 'KTVU_options_2013-04-01.ts' }, SLOW));

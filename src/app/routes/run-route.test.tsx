@@ -19,7 +19,7 @@ function sampleRows() {
 describe('run screen', () => {
   it('shows the run facts, the summary counts and a title', async () => {
     renderApp(`/runs/${MAIN}`);
-    const facts = await screen.findByRole('region', { name: 'Run facts' });
+    const facts = await screen.findByRole('region', { name: 'Run facts' }, SLOW);
     await within(facts).findByText('PR #1724', {}, SLOW);
     expect(within(facts).getByText('linux')).toBeInTheDocument();
     const summary = within(facts).getByRole('list', { name: 'Summary' });

@@ -18,7 +18,7 @@ async function card(regressionId: number) {
 describe('sample screen', () => {
   it('shows the sample facts, a title and breadcrumbs', async () => {
     renderApp(`/runs/${MAIN}/samples/${KTVU}`);
-    const facts = await screen.findByRole('region', { name: 'Sample facts' });
+    const facts = await screen.findByRole('region', { name: 'Sample facts' }, SLOW);
     expect(await within(facts).findByText('KTVU_options_2013-04-01.ts', {}, SLOW)).toBeInTheDocument();
     expect(within(facts).getByText(/^[0-9a-f]{64}$/)).toBeInTheDocument();
     expect(within(facts).getByRole('button', { name: 'Copy the SHA-256' })).toBeInTheDocument();
