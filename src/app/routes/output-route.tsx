@@ -14,6 +14,7 @@ import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
 import { SafeText } from '@/components/safe-text';
 import { BadUrl } from './bad-url';
+import { useOutputShortcuts } from './output-shortcuts';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId');
 
@@ -54,6 +55,8 @@ function OutputPage(ref: Ref) {
       void navigate({ search: (prev) => ({ ...prev, view }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
     [navigate],
   );
+  const view = search.view ?? 'split';
+  useOutputShortcuts(ref, view, onViewChange);
   const onContextChange = useCallback(
     (context: ContextLines) =>
       void navigate({ search: (prev) => ({ ...prev, context }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
@@ -103,7 +106,7 @@ function OutputPage(ref: Ref) {
       <IgnoredParamsNotice params={ignored} fallback="Showing the split view with 3 context lines in its place." />
       <OutputScreen
         outputRef={ref}
-        view={search.view ?? 'split'}
+        view={view}
         context={search.context ?? 3}
         anchor={anchor}
         onViewChange={onViewChange}

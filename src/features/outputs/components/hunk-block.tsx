@@ -47,7 +47,8 @@ export function HunkBlock({ hunk, index, total, window, first, split, displayTex
   );
   if (!first) return <div className="hunk hunk--continued">{viewer}</div>;
   return (
-    <section className="hunk" aria-label={`Hunk ${index + 1} of ${total}`} id={`hunk-${index + 1}`}>
+    // `data-hunk` and tabIndex: `j` / `k` move focus from hunk to hunk (lib/hunk-navigation.ts).
+    <section className="hunk" aria-label={`Hunk ${index + 1} of ${total}`} id={`hunk-${index + 1}`} data-hunk tabIndex={-1}>
       <header className="hunk__header">
         <span className="hunk__title">
           Hunk {index + 1} of {total}

@@ -1,4 +1,5 @@
 import { Dialog } from 'radix-ui';
+import { useRef } from 'react';
 import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
 import { useKeyboardHelp } from '../shortcuts/help-store';
 import { activeScreenHandlers } from '../shortcuts/screen-shortcuts';
@@ -24,12 +25,24 @@ export function KeyboardHelp() {
   const setOpen = useKeyboardHelp((state) => state.setOpen);
   const here = open ? activeScreenHandlers() : {};
   const onThisScreen = OUTPUT_SHORTCUTS.some((shortcut) => here[shortcut.action]);
+  // Opened by a key or the header button, with no Dialog.Trigger: focus goes back where it was by hand.
+  const returnTo = useRef<Element | null>(null);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="dialog keyboard-help"
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement;
+          }}
+          onCloseAutoFocus={(event) => {
+            const back = returnTo.current;
+            if (back instanceof HTMLElement && back.isConnected && back !== document.body) {
+              event.preventDefault();
+              back.focus();
+            }
+          }}
           onKeyDown={(event) => {
             // `?` closes the overlay it opened.
             if (event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey) {

@@ -1,23 +1,16 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
-import { useRunResults } from '../api/get-run-results';
-import { locateFailure, outputStops, type OutputStop } from '../failure-order';
+import type { OutputStop } from '../failure-order';
+import { useFailurePosition } from '../hooks/use-failure-position';
 import { SafeText } from '@/components/safe-text';
 
 type Props = { runId: number; current: { regressionId: number; outputId: number } };
 
 /**
  * "failure 3 of 41" with links to the previous and next failing output of the run, across samples, in the order
- * of the run screen. It reads the run's results from the cache the output screen already fills.
+ * of the run screen (`n` and `p` follow the same links).
  */
 export function FailureNavigator({ runId, current }: Props) {
-  const results = useRunResults(runId);
-  const stops = useMemo(() => (results.data ? outputStops(results.data.items) : null), [results.data]);
-  const { regressionId, outputId } = current;
-  const position = useMemo(
-    () => (stops ? locateFailure(stops, { regressionId, outputId }) : null),
-    [stops, regressionId, outputId],
-  );
+  const { position, results } = useFailurePosition(runId, current);
 
   if (!position) {
     return (
@@ -76,6 +69,7 @@ function StopLink({ runId, stop, direction }: { runId: number; stop: OutputStop 
       search={true}
       className={`failure-nav__link failure-nav__link--${direction}`}
       rel={direction === 'previous' ? 'prev' : 'next'}
+      aria-keyshortcuts={direction === 'previous' ? 'p' : 'n'}
       title={`${stop.sampleName} · ${stop.filename} (${stop.failure ?? ''})`}
     >
       {direction === 'previous' ? `← ${label}` : `${label} →`}

@@ -1,0 +1,34 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useToast } from '@/components/toast';
+import { goToHunk } from '@/features/outputs/lib/hunk-navigation';
+import type { DiffView } from '@/features/outputs/output-search';
+import { useScreenShortcuts } from '@/features/preferences/shortcuts/screen-shortcuts';
+import type { OutputStop } from '@/features/runs/failure-order';
+import { useFailurePosition } from '@/features/runs/hooks/use-failure-position';
+
+type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
+
+/** The output screen's keys: `j`/`k` hunks, `n`/`p` the run's failing outputs, `u` split or unified. */
+export function useOutputShortcuts(ref: Ref, view: DiffView, onViewChange: (view: DiffView) => void) {
+  const navigate = useNavigate();
+  const notify = useToast();
+  const { position } = useFailurePosition(ref.runId, ref);
+  const open = (stop: OutputStop) =>
+    void navigate({
+      to: '/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId',
+      params: { runId: String(ref.runId), sampleId: String(stop.sampleId), regressionId: String(stop.regressionId), outputId: String(stop.outputId) },
+      // Keep the view and context the user chose, as the navigator's links do.
+      search: true,
+    });
+  const step = (stop: OutputStop | null | undefined, none: string) => () => {
+    if (stop) open(stop);
+    else notify(position ? none : 'The failures of this run are still loading');
+  };
+  useScreenShortcuts({
+    nextHunk: () => void goToHunk(1),
+    previousHunk: () => void goToHunk(-1),
+    nextFailure: step(position?.next, position?.total === 0 ? 'No failing output in this run' : 'This is the last failing output of the run'),
+    previousFailure: step(position?.previous, position?.total === 0 ? 'No failing output in this run' : 'This is the first failing output of the run'),
+    toggleView: () => onViewChange(view === 'split' ? 'unified' : 'split'),
+  });
+}
