@@ -54,6 +54,23 @@ describe('HunkViewer', () => {
     expect(within(addedRow).queryByLabelText(/Expected line/)).toBeNull();
   });
 
+  it('says in words, not only in colour, whether each row was added, removed or unchanged', async () => {
+    await renderViewer();
+    const gutterText = (id: string) => document.getElementById(id)?.textContent;
+    expect(gutterText('L120')).toBe('120, unchanged');
+    expect(gutterText('L121')).toBe('121, removed');
+    expect(gutterText('R132')).toBe('132, added');
+    expect(gutterText('R134')).toBe('134, added');
+  });
+
+  it('says the change once per row in unified view, after both line numbers', async () => {
+    await renderViewer({ split: false });
+    const gutterOf = (id: string) => document.getElementById(id)?.closest('td')?.textContent;
+    expect(gutterOf('L120')).toBe('120131, unchanged');
+    expect(gutterOf('L121')).toBe('121, removed');
+    expect(gutterOf('R134')).toBe('134, added');
+  });
+
   it('highlights the linked line', async () => {
     await renderViewer({ target: { side: 'actual', line: 133 } });
     expect(document.getElementById('R133')).toHaveClass('is-target');

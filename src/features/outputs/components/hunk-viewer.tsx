@@ -4,6 +4,7 @@ import type { Schemas } from '@/lib/api-client';
 import type { DiffSide } from '../lib/diff-blocks';
 import { LineContent } from './line-content';
 import { LineNumberLink } from './line-number-link';
+import { DIFF_TYPE, RowChange } from './row-change';
 
 type DiffHunk = Schemas['DiffHunk'];
 
@@ -20,10 +21,6 @@ type Props = {
   target: LineTarget | null;
   onSelectLine: (side: DiffSide, line: number) => void;
 };
-
-// The viewer's DiffType values (not exported by the package).
-const ADDED = 1;
-const REMOVED = 2;
 
 // The app's colour tokens, so the viewer follows the light and dark themes through CSS alone.
 const themeVariables = {
@@ -130,8 +127,8 @@ export const HunkViewer = memo(function HunkViewer({ hunk, split, displayText, t
           const className = [
             styles.gutter,
             'gutter',
-            type === ADDED ? styles.diffAdded : '',
-            type === REMOVED ? styles.diffRemoved : '',
+            type === DIFF_TYPE.added ? `${styles.diffAdded} gutter--added` : '',
+            type === DIFF_TYPE.removed ? `${styles.diffRemoved} gutter--removed` : '',
             highlighted ? `${styles.highlightedGutter} is-target` : '',
           ]
             .filter(Boolean)
@@ -141,7 +138,12 @@ export const HunkViewer = memo(function HunkViewer({ hunk, split, displayText, t
             const line = side === 'expected' ? left : right;
             return (
               <td className={className} id={line !== undefined ? `${side === 'expected' ? 'L' : 'R'}${line}` : undefined}>
-                {line !== undefined && <LineNumberLink side={side} line={line} onSelect={onSelectLine} />}
+                {line !== undefined && (
+                  <>
+                    <LineNumberLink side={side} line={line} onSelect={onSelectLine} />
+                    <RowChange type={type} />
+                  </>
+                )}
               </td>
             );
           }
@@ -153,6 +155,7 @@ export const HunkViewer = memo(function HunkViewer({ hunk, split, displayText, t
               <span className="gutter__cell" id={right !== undefined ? `R${right}` : undefined}>
                 {right !== undefined && <LineNumberLink side="actual" line={right} onSelect={onSelectLine} />}
               </span>
+              <RowChange type={type} />
             </td>
           );
         }}
