@@ -27,4 +27,11 @@ describe('DiffControls', () => {
     render(<DiffControls view="unified" context={5} onViewChange={vi.fn()} onContextChange={vi.fn()} />);
     expect(screen.getByLabelText('Context lines')).toHaveValue('5');
   });
+
+  it('says when a narrow window shows unified in place of the split view chosen', () => {
+    const { rerender } = render(<DiffControls view="split" narrow context={3} onViewChange={vi.fn()} onContextChange={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing unified: the window is too narrow for two columns.');
+    rerender(<DiffControls view="unified" narrow context={3} onViewChange={vi.fn()} onContextChange={vi.fn()} />);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

@@ -2,13 +2,15 @@ import { CONTEXT_CHOICES, type ContextLines, type DiffView } from '../output-sea
 
 type Props = {
   view: DiffView;
+  /** The screen is too narrow for two columns: the diff shows unified whatever the choice. */
+  narrow?: boolean;
   context: ContextLines;
   onViewChange: (view: DiffView) => void;
   onContextChange: (context: ContextLines) => void;
 };
 
 /** Split or unified, and how many unchanged lines around each change (kept in the URL by the route). */
-export function DiffControls({ view, context, onViewChange, onContextChange }: Props) {
+export function DiffControls({ view, narrow = false, context, onViewChange, onContextChange }: Props) {
   const options: ContextLines[] = [...CONTEXT_CHOICES, 'all'];
   // A context from the URL that is not one of the choices (?context=7) still shows as selected.
   if (typeof context === 'number' && !options.includes(context)) {
@@ -23,6 +25,11 @@ export function DiffControls({ view, context, onViewChange, onContextChange }: P
           </button>
         ))}
       </div>
+      {narrow && view === 'split' && (
+        <p className="hint diff-controls__narrow" role="status">
+          Showing unified: the window is too narrow for two columns.
+        </p>
+      )}
       <label className="diff-controls__context">
         Context lines
         <select

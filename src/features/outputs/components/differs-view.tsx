@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '@/components/query-state';
+import { NARROW_SCREEN, useMediaQuery } from '@/hooks/use-media-query';
 import type { Schemas } from '@/lib/api-client';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
 import { compareEncodings } from '../lib/compare-encodings';
@@ -134,7 +135,9 @@ export function DiffersView(props: Props) {
     binary && expected && actual && expectedContent && actualContent && expectedContent.kind !== 'unavailable' && actualContent.kind !== 'unavailable'
       ? { expected: { file: expected.file, bytes: expectedContent.bytes }, actual: { file: actual.file, bytes: actualContent.bytes } }
       : null;
-  const split = view === 'split';
+  // Below 900 px the split view shows unified; the URL keeps the user's choice for wider screens.
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const split = view === 'split' && !narrow;
 
   return (
     <section className="differs" aria-labelledby="state-title">
@@ -162,7 +165,7 @@ export function DiffersView(props: Props) {
         <Loading what="both files to compare their bytes" />
       ) : (
         <>
-          <DiffControls view={view} context={context} onViewChange={props.onViewChange} onContextChange={onContextChange} />
+          <DiffControls view={view} narrow={narrow} context={context} onViewChange={props.onViewChange} onContextChange={onContextChange} />
           {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'too-different' && (
             <CompletenessNotice
               reasons={completeness.reasons}
