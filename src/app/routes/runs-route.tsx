@@ -4,6 +4,7 @@ import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { PageHeading } from '@/components/page-heading';
 import { Loading, QueryState } from '@/components/query-state';
 import { RefreshFailed } from '@/components/refresh-failed';
+import { LegacyLinkBox } from '@/features/legacy-links/components/legacy-link-box';
 import { hasLiveRuns, useRuns } from '@/features/runs/api/get-runs';
 import { LIVE_REFRESH_MS } from '@/features/runs/api/run-status';
 import { RunsFilters } from '@/features/runs/components/runs-filters';
@@ -35,6 +36,7 @@ export function RunsRoute() {
     <>
       <PageHeading>Runs</PageHeading>
       <RunsFilters search={search} onChange={(next) => void navigate({ search: next })} />
+      <LegacyLinkBox />
       <IgnoredParamsNotice params={ignored} fallback="Showing the runs without it." />
       {qNotApplied && (
         <p className="notice notice--warn" role="status">
