@@ -20,4 +20,11 @@ describe('the output screen’s URL', () => {
     expect(search.view === undefined || search.context === undefined).toBe(true);
     expect(read(raw).ignored).toEqual(ignored);
   });
+
+  it('reads ?w=1, hide whitespace changes, as the router parses it or as text', () => {
+    expect(read({ w: 1 }).search.w).toBe(1);
+    expect(read({ w: '1' }).search.w).toBe(1);
+    expect(read({ w: 0 })).toEqual({ search: { view: undefined, context: undefined }, ignored: [] });
+    expect(read({ w: 'yes' }).ignored).toEqual([{ name: 'w', value: 'yes' }]);
+  });
 });

@@ -6,24 +6,34 @@ export const DIFF_VIEWS = ['split', 'unified'] as const;
 export type DiffView = (typeof DIFF_VIEWS)[number];
 export type ContextLines = number | 'all';
 
-/** The output screen's URL state: `?view=split|unified` (default split), `?context=1..50|all` (default 3). */
-export type OutputSearch = { view?: DiffView; context?: ContextLines };
+/**
+ * The output screen's URL state: `?view=split|unified` (default split), `?context=1..50|all` (default 3), and
+ * `?w=1` to hide whitespace changes (as on GitHub).
+ */
+export type OutputSearch = { view?: DiffView; context?: ContextLines; w?: 1 };
 
 /**
  * What the URL holds: values as written, so the screen can name one it did not understand (`?context=-1`).
  * Numbers stay numbers: the router writes a numeric string as `?context=%2210%22`.
  */
-export type OutputSearchParams = { view?: string; context?: number | string };
+export type OutputSearchParams = { view?: string; context?: number | string; w?: number | string };
 
 export function validateOutputSearch(raw: Record<string, unknown>): OutputSearchParams {
-  return { view: text(raw.view, 40), context: typeof raw.context === 'number' ? raw.context : text(raw.context, 40) };
+  return {
+    view: text(raw.view, 40),
+    context: typeof raw.context === 'number' ? raw.context : text(raw.context, 40),
+    w: typeof raw.w === 'number' ? raw.w : text(raw.w, 40),
+  };
 }
 
 export function readOutputSearch(params: OutputSearchParams): { search: OutputSearch; ignored: IgnoredParam[] } {
-  const search: OutputSearch = { view: oneOf(params.view, DIFF_VIEWS), context: parseContext(params.context) };
+  const w = params.w === 1 || params.w === '1' ? 1 : undefined;
+  const search: OutputSearch = { view: oneOf(params.view, DIFF_VIEWS), context: parseContext(params.context), ...(w && { w }) };
   const ignored: IgnoredParam[] = [];
   if (params.view !== undefined && search.view === undefined) ignored.push({ name: 'view', value: params.view });
   if (params.context !== undefined && search.context === undefined) ignored.push({ name: 'context', value: String(params.context) });
+  // `?w=0` is the default said out loud, not a mistake.
+  if (params.w !== undefined && w === undefined && String(params.w) !== '0') ignored.push({ name: 'w', value: String(params.w) });
   return { search, ignored };
 }
 

@@ -7,10 +7,13 @@ type Props = {
   context: ContextLines;
   onViewChange: (view: DiffView) => void;
   onContextChange: (context: ContextLines) => void;
+  /** "Hide whitespace changes" (`?w=1`); the checkbox shows only when it can be changed. */
+  hideWhitespace?: boolean;
+  onHideWhitespaceChange?: (hide: boolean) => void;
 };
 
 /** Split or unified, and how many unchanged lines around each change (kept in the URL by the route). */
-export function DiffControls({ view, narrow = false, context, onViewChange, onContextChange }: Props) {
+export function DiffControls({ view, narrow = false, context, onViewChange, onContextChange, hideWhitespace = false, onHideWhitespaceChange }: Props) {
   const options: ContextLines[] = [...CONTEXT_CHOICES, 'all'];
   // A context from the URL that is not one of the choices (?context=7) still shows as selected.
   if (typeof context === 'number' && !options.includes(context)) {
@@ -29,6 +32,12 @@ export function DiffControls({ view, narrow = false, context, onViewChange, onCo
         <p className="hint diff-controls__narrow" role="status">
           Showing unified: the window is too narrow for two columns.
         </p>
+      )}
+      {onHideWhitespaceChange && (
+        <label className="diff-controls__whitespace">
+          <input type="checkbox" checked={hideWhitespace} onChange={(event) => onHideWhitespaceChange(event.target.checked)} />
+          Hide whitespace changes
+        </label>
       )}
       <label className="diff-controls__context">
         Context lines

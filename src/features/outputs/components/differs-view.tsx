@@ -10,6 +10,7 @@ import { displayLine } from '../lib/display-line';
 import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '../lib/format-count';
 import { startFullDiff, type FullDiffJob } from '../lib/full-diff-client';
+import { ignoreTrailingWhitespace } from '../lib/ignore-whitespace';
 import { compareInvisibles, describeInvisibles } from '../lib/invisibles';
 import type { ContextLines, DiffView } from '../output-search';
 import { BinaryCompare } from './binary-compare';
@@ -18,6 +19,7 @@ import { DiffControls } from './diff-controls';
 import { DiffSummaryBar } from './diff-summary-bar';
 import type { FileQuery } from './file-section';
 import { FileFactsSlot } from './file-facts-slot';
+import { HiddenWhitespaceNotice, WhitespaceOnlyBadge } from './whitespace-notices';
 import { HunkList } from './hunk-list';
 import type { LineTarget } from './hunk-viewer';
 import { InvisibleNotes } from './invisible-notes';
@@ -35,6 +37,8 @@ type Props = {
   context: ContextLines;
   onViewChange: (view: DiffView) => void;
   onContextChange: (context: ContextLines) => void;
+  hideWhitespace: boolean;
+  onHideWhitespaceChange?: (hide: boolean) => void;
   target: LineTarget | null;
   onSelectLine: (side: DiffSide, line: number) => void;
 };
@@ -112,7 +116,9 @@ export function DiffersView(props: Props) {
     if (full.status.kind === 'done') compute(next);
   };
 
-  const shown = full.status.kind === 'done' && full.diff ? full.diff : diff;
+  const received = full.status.kind === 'done' && full.diff ? full.diff : diff;
+  const whitespace = useMemo(() => ignoreTrailingWhitespace(received), [received]);
+  const shown = props.hideWhitespace ? whitespace.diff : received;
   const totals = useMemo(
     () => (e && a && !e.truncated && !a.truncated ? { expectedLines: e.lines.length, actualLines: a.lines.length } : null),
     [e, a],
@@ -154,6 +160,7 @@ export function DiffersView(props: Props) {
           expectedTruncated={e?.truncated}
           actualTruncated={a?.truncated}
         />
+        {whitespace.whitespaceOnly && <WhitespaceOnlyBadge lines={whitespace.folded} />}
       </div>
       <div className="file-facts-pair">
         <FileFactsSlot side="Expected" decoded={expected} query={props.expectedQuery} />
@@ -165,7 +172,18 @@ export function DiffersView(props: Props) {
         <Loading what="both files to compare their bytes" />
       ) : (
         <>
-          <DiffControls view={view} narrow={narrow} context={context} onViewChange={props.onViewChange} onContextChange={onContextChange} />
+          <DiffControls
+            view={view}
+            narrow={narrow}
+            context={context}
+            onViewChange={props.onViewChange}
+            onContextChange={onContextChange}
+            hideWhitespace={props.hideWhitespace}
+            onHideWhitespaceChange={props.onHideWhitespaceChange}
+          />
+          {props.hideWhitespace && whitespace.folded > 0 && (
+            <HiddenWhitespaceNotice lines={whitespace.folded} nothingLeft={whitespace.whitespaceOnly} onShow={() => props.onHideWhitespaceChange?.(false)} />
+          )}
           {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'too-different' && (
             <CompletenessNotice
               reasons={completeness.reasons}

@@ -27,6 +27,9 @@ export type OutputScreenProps = {
   anchor: LineAnchor | null;
   onViewChange: (view: DiffView) => void;
   onContextChange: (context: ContextLines) => void;
+  /** `?w=1`: whitespace-only line changes shown as unchanged. */
+  hideWhitespace?: boolean;
+  onHideWhitespaceChange?: (hide: boolean) => void;
   /** A line number was clicked: the route puts it in the hash (replacing, not pushing, history). */
   onSelectLine: (side: DiffSide, line: number) => void;
   result: RunSample | undefined;
@@ -51,7 +54,8 @@ function shareOutcome(state: OutputState): ShareOutcome | null {
 
 const elementId = (target: LineTarget) => lineId(target.side, target.line);
 
-export function OutputScreen({ outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts }: OutputScreenProps) {
+export function OutputScreen(props: OutputScreenProps) {
+  const { outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts } = props;
   const { diff, actual, expected, state } = useOutput(outputRef, serverContext(context));
   const expectedDecoded = useDecodedFile(expected.data?.kind === 'file' ? expected.data.file : undefined);
   const actualDecoded = useDecodedFile(actual.data?.kind === 'differs' ? actual.data.file : undefined);
@@ -133,6 +137,8 @@ export function OutputScreen({ outputRef, view, context, anchor, onViewChange, o
           context={context}
           onViewChange={onViewChange}
           onContextChange={onContextChange}
+          hideWhitespace={props.hideWhitespace ?? false}
+          onHideWhitespaceChange={props.onHideWhitespaceChange}
           target={target}
           onSelectLine={selectLine}
         />
