@@ -75,3 +75,23 @@ test('selecting lines in the split view copies one side only, without line numbe
   for (const text of actualOnly) if (!expectedSide.some((line) => line.text.trim() === text)) expect(selected).not.toContain(text);
   expect(selected).not.toMatch(new RegExp(`^\\s*${expectedSide[0]?.expected_line}\\b`));
 });
+
+test('an opened output is marked "viewed" on the sample and run screens for the rest of the session', async ({ page }) => {
+  const { runId, sampleId, regressionId, outputId } = scenarios.differs;
+  await signIn(page, { path: `/runs/${runId}/samples/${sampleId}` });
+  const outputs = page.getByRole('list', { name: `Output files of regression test ${regressionId}` });
+  await expect(outputs).toBeVisible();
+  await expect(outputs.getByText('viewed')).toHaveCount(0);
+
+  await outputs.getByRole('link').first().click();
+  await expect(page).toHaveURL(outputPath({ runId, sampleId, regressionId, outputId }));
+  await expect(page.getByRole('heading', { name: 'Differs from expected' })).toBeVisible();
+  await page.goBack();
+  await expect(outputs.getByText('viewed')).toBeVisible();
+
+  await page.goto(`/runs/${runId}`);
+  const row = page.getByRole('table', { name: 'Samples of this run' }).getByRole('row').filter({ has: page.getByRole('link', { name: /./ }) });
+  await expect(row.getByText(/viewed/)).toHaveCount(1);
+  await page.reload();
+  await expect(row.getByText(/viewed/)).toHaveCount(1);
+});

@@ -1,5 +1,5 @@
 import { getRouteApi, useLocation } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { OutputStatusBadge } from '@/components/verdict-badges';
 import { useRun } from '@/features/runs/api/get-run';
@@ -12,6 +12,7 @@ import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
+import { useViewedOutputs } from '@/lib/viewed-outputs';
 import { SafeText } from '@/components/safe-text';
 import { BadUrl } from './bad-url';
 import { useOutputShortcuts } from './output-shortcuts';
@@ -57,6 +58,9 @@ function OutputPage(ref: Ref) {
   );
   const view = search.view ?? 'split';
   useOutputShortcuts(ref, view, onViewChange);
+  const markViewed = useViewedOutputs((state) => state.markViewed);
+  const { runId, regressionId, outputId } = ref;
+  useEffect(() => markViewed({ runId, regressionId, outputId }), [markViewed, runId, regressionId, outputId]);
   const onContextChange = useCallback(
     (context: ContextLines) =>
       void navigate({ search: (prev) => ({ ...prev, context }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),

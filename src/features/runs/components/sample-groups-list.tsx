@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
-import { memo, useRef, type CSSProperties, type Ref } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type Ref } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { ViewedMark } from '@/components/viewed-mark';
+import { useViewedCount } from '@/lib/viewed-outputs';
 import { VerdictBadge } from '@/components/verdict-badges';
 import type { SampleGroup } from '../group-results';
 import { LIST_PRELOAD_DELAY_MS } from './run-cell';
@@ -72,6 +74,21 @@ function VirtualRows({ runId, groups }: Props) {
   );
 }
 
+/** How many of the sample's failing outputs the reviewer opened in this session. */
+function SampleViewed({ runId, group }: { runId: number; group: SampleGroup }) {
+  const failing = useMemo(
+    () =>
+      group.results.flatMap((result) =>
+        result.outputs
+          .filter((output) => output.status === 'fail' || output.status === 'missing_output')
+          .map((output) => ({ runId, regressionId: result.regression_test_id, outputId: output.output_id })),
+      ),
+    [runId, group.results],
+  );
+  const viewed = useViewedCount(failing);
+  return <ViewedMark viewed={viewed} of={failing.length} />;
+}
+
 type RowProps = {
   runId: number;
   group: SampleGroup;
@@ -128,6 +145,7 @@ const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, sty
       </span>
       <span role="cell" className="vrow__status">
         <VerdictBadge verdict={group.worst} />
+        <SampleViewed runId={runId} group={group} />
         {group.exitCode && <span className="exit-code-hint">{group.exitCode}</span>}
       </span>
     </div>

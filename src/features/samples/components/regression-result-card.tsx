@@ -8,6 +8,8 @@ import { useRegressionTest } from '../api/get-regression-test';
 import type { HistoryVerdict } from '../history-summary';
 import { splitOutputName } from '@/lib/output-name';
 import { SafeText } from '@/components/safe-text';
+import { ViewedMark } from '@/components/viewed-mark';
+import { useIsViewed } from '@/lib/viewed-outputs';
 
 type Props = {
   runId: number;
@@ -127,6 +129,7 @@ export function RegressionResultCard({ runId, result, history }: Props) {
                 </span>
               )}
               <span className="muted output-id">output {output.output_id}</span>
+              <OutputViewed runId={runId} regressionId={result.regression_test_id} outputId={output.output_id} />
             </li>
           ))}
         </ul>
@@ -134,6 +137,10 @@ export function RegressionResultCard({ runId, result, history }: Props) {
       {history && <p className="history-line">{history.text}</p>}
     </article>
   );
+}
+
+function OutputViewed(output: { runId: number; regressionId: number; outputId: number }) {
+  return <ViewedMark viewed={useIsViewed(output) ? 1 : 0} />;
 }
 
 /** The whole stored name stays in the text (search, copy, screen readers); the hash part shrinks on screen. */
