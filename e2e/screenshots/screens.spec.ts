@@ -19,6 +19,13 @@ const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<
   matched: { path: outputPath(scenarios.matched), ready: (page) => page.getByRole('heading', { name: 'Matched expected' }) },
   missing: { path: outputPath(scenarios.missingOutput), ready: (page) => page.getByRole('heading', { name: 'Missing output' }) },
   'not-found': { path: '/runs/999999', ready: (page) => h1(page, /./) },
+  whitespace: { path: outputPath(scenarios.trailingWhitespace), ready: (page) => page.getByText('Whitespace only', { exact: true }) },
+  'whitespace-hidden': {
+    path: `${outputPath(scenarios.trailingWhitespace)}?w=1`,
+    ready: (page) => page.getByRole('status').filter({ hasText: 'Nothing but whitespace differs' }),
+  },
+  'legacy-choice': { path: '/test/ccextractor/0.95', ready: (page) => h1(page, /^Choose a run/) },
+  'legacy-failure': { path: '/regression/test/99999/view', ready: (page) => h1(page, 'This link could not be opened') },
 };
 
 for (const [name, screen] of Object.entries(screens)) {
