@@ -66,6 +66,11 @@ function OutputPage(ref: Ref) {
       void navigate({ search: (prev) => ({ ...prev, context }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
     [navigate],
   );
+  const onHideWhitespaceChange = useCallback(
+    (hide: boolean) =>
+      void navigate({ search: (prev) => ({ ...prev, w: hide ? 1 : undefined }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
   const onSelectLine = useCallback(
     (side: 'expected' | 'actual', line: number) =>
       void navigate({ search: true, hash: `${side === 'expected' ? 'L' : 'R'}${line}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
@@ -115,6 +120,8 @@ function OutputPage(ref: Ref) {
         anchor={anchor}
         onViewChange={onViewChange}
         onContextChange={onContextChange}
+        hideWhitespace={search.w === 1}
+        onHideWhitespaceChange={onHideWhitespaceChange}
         onSelectLine={onSelectLine}
         result={result}
         facts={{
