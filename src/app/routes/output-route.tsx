@@ -13,7 +13,9 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
 import { SafeText } from '@/components/safe-text';
+import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
+import { useCaptionSlot } from './use-caption-slot';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId');
 
@@ -35,6 +37,7 @@ type Ref = { runId: number; sampleId: number; regressionId: number; outputId: nu
 function OutputPage(ref: Ref) {
   const params = route.useSearch();
   const { search, ignored } = useMemo(() => readOutputSearch(params), [params]);
+  const cueSearch = useMemo(() => readCueSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const navigate = route.useNavigate();
   const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
@@ -59,6 +62,23 @@ function OutputPage(ref: Ref) {
       void navigate({ search: (prev) => ({ ...prev, context }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
     [navigate],
   );
+  const onFilterChange = useCallback(
+    (only: CueFilter | undefined) =>
+      void navigate({ search: (prev) => ({ ...prev, only }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+  const onSelectCue = useCallback(
+    (index: number) => void navigate({ search: true, hash: `C${index}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+  const captions = useCaptionSlot({
+    outputRef: ref,
+    filename: output?.filename,
+    filter: cueSearch.only,
+    onFilterChange,
+    cue: anchor?.side === 'cue' ? anchor.index : null,
+    onSelectCue,
+  });
   const onSelectLine = useCallback(
     (side: 'expected' | 'actual', line: number) =>
       void navigate({ search: true, hash: `${side === 'expected' ? 'L' : 'R'}${line}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
@@ -101,6 +121,7 @@ function OutputPage(ref: Ref) {
         )}
       </p>
       <IgnoredParamsNotice params={ignored} fallback="Showing the split view with 3 context lines in its place." />
+      <IgnoredParamsNotice params={cueSearch.ignored} fallback="Showing all cues in its place." />
       <OutputScreen
         outputRef={ref}
         view={search.view ?? 'split'}
@@ -110,6 +131,7 @@ function OutputPage(ref: Ref) {
         onContextChange={onContextChange}
         onSelectLine={onSelectLine}
         result={result}
+        captions={captions}
         facts={{
           runId: ref.runId,
           platform: run.data?.platform,

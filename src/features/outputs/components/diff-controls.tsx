@@ -2,13 +2,17 @@ import { CONTEXT_CHOICES, type ContextLines, type DiffView } from '../output-sea
 
 type Props = {
   view: DiffView;
+  /** The views this output offers: "Cues" only for caption files. */
+  views?: readonly DiffView[];
   context: ContextLines;
   onViewChange: (view: DiffView) => void;
   onContextChange: (context: ContextLines) => void;
 };
 
 /** Split or unified, and how many unchanged lines around each change (kept in the URL by the route). */
-export function DiffControls({ view, context, onViewChange, onContextChange }: Props) {
+const VIEW_NAMES: Record<DiffView, string> = { split: 'Split', unified: 'Unified', cues: 'Cues' };
+
+export function DiffControls({ view, views = ['split', 'unified'], context, onViewChange, onContextChange }: Props) {
   const options: ContextLines[] = [...CONTEXT_CHOICES, 'all'];
   // A context from the URL that is not one of the choices (?context=7) still shows as selected.
   if (typeof context === 'number' && !options.includes(context)) {
@@ -17,9 +21,9 @@ export function DiffControls({ view, context, onViewChange, onContextChange }: P
   return (
     <div className="diff-controls">
       <div role="group" aria-label="View" className="segmented">
-        {(['split', 'unified'] as const).map((choice) => (
+        {views.map((choice) => (
           <button key={choice} type="button" className="button" aria-pressed={view === choice} onClick={() => onViewChange(choice)}>
-            {choice === 'split' ? 'Split' : 'Unified'}
+            {VIEW_NAMES[choice]}
           </button>
         ))}
       </div>

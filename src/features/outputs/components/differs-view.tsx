@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '@/components/query-state';
+import type { CaptionFiles, CaptionSlot } from '../caption-slot';
 import type { Schemas } from '@/lib/api-client';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
 import { compareEncodings } from '../lib/compare-encodings';
@@ -36,6 +37,8 @@ type Props = {
   onContextChange: (context: ContextLines) => void;
   target: LineTarget | null;
   onSelectLine: (side: DiffSide, line: number) => void;
+  /** For caption outputs: the verdict and the cue view. */
+  captions?: CaptionSlot;
 };
 
 type FullDiff = { status: FullDiffStatus; diff?: Diff };
@@ -134,7 +137,45 @@ export function DiffersView(props: Props) {
     binary && expected && actual && expectedContent && actualContent && expectedContent.kind !== 'unavailable' && actualContent.kind !== 'unavailable'
       ? { expected: { file: expected.file, bytes: expectedContent.bytes }, actual: { file: actual.file, bytes: actualContent.bytes } }
       : null;
-  const split = view === 'split';
+  const split = view !== 'unified';
+  const captionFiles = useMemo<CaptionFiles | null>(
+    () => (expectedText !== undefined && actualText !== undefined ? { expected: expectedText, actual: actualText, truncated: !!(e?.truncated || a?.truncated) } : null),
+    [expectedText, actualText, e, a],
+  );
+  const cues = view === 'cues' && props.captions;
+
+  const lineDiff = (
+    full.status.kind === 'too-different' && expectedText !== undefined && actualText !== undefined ? (
+      <SideBySideView
+        expectedText={expectedText}
+        actualText={actualText}
+        sharedLines={full.status.sharedLines}
+        elapsedMs={full.status.elapsedMs}
+        displayText={displayText}
+        target={target}
+        onSelectLine={onSelectLine}
+      />
+    ) : (
+      <>
+        {split && (
+          <div className="diff-columns" aria-hidden="true">
+            <span>Expected</span>
+            <span>Actual</span>
+          </div>
+        )}
+        <HunkList
+          diff={shown}
+          gaps={gaps}
+          expectedLines={revealable}
+          revealAll={context === 'all'}
+          split={split}
+          displayText={displayText}
+          target={target}
+          onSelectLine={onSelectLine}
+        />
+      </>
+    )
+  );
 
   return (
     <section className="differs" aria-labelledby="state-title">
@@ -151,6 +192,7 @@ export function DiffersView(props: Props) {
           expectedTruncated={e?.truncated}
           actualTruncated={a?.truncated}
         />
+        {props.captions && captionFiles && !binary && props.captions.verdict(captionFiles)}
       </div>
       <div className="file-facts-pair">
         <FileFactsSlot side="Expected" decoded={expected} query={props.expectedQuery} />
@@ -162,7 +204,13 @@ export function DiffersView(props: Props) {
         <Loading what="both files to compare their bytes" />
       ) : (
         <>
-          <DiffControls view={view} context={context} onViewChange={props.onViewChange} onContextChange={onContextChange} />
+          <DiffControls
+            view={cues ? 'cues' : split ? 'split' : 'unified'}
+            views={props.captions ? ['split', 'unified', 'cues'] : undefined}
+            context={context}
+            onViewChange={props.onViewChange}
+            onContextChange={onContextChange}
+          />
           {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'too-different' && (
             <CompletenessNotice
               reasons={completeness.reasons}
@@ -183,36 +231,7 @@ export function DiffersView(props: Props) {
               {formatNumber(target.side === 'expected' ? totals.expectedLines : totals.actualLines)} lines).
             </p>
           )}
-          {full.status.kind === 'too-different' && expectedText !== undefined && actualText !== undefined ? (
-            <SideBySideView
-              expectedText={expectedText}
-              actualText={actualText}
-              sharedLines={full.status.sharedLines}
-              elapsedMs={full.status.elapsedMs}
-              displayText={displayText}
-              target={target}
-              onSelectLine={onSelectLine}
-            />
-          ) : (
-            <>
-              {split && (
-                <div className="diff-columns" aria-hidden="true">
-                  <span>Expected</span>
-                  <span>Actual</span>
-                </div>
-              )}
-              <HunkList
-                diff={shown}
-                gaps={gaps}
-                expectedLines={revealable}
-                revealAll={context === 'all'}
-                split={split}
-                displayText={displayText}
-                target={target}
-                onSelectLine={onSelectLine}
-              />
-            </>
-          )}
+          {cues ? (captionFiles ? cues.cues(captionFiles, lineDiff) : <Loading what="both files to compare their cues" />) : lineDiff}
         </>
       )}
     </section>

@@ -1,0 +1,59 @@
+import { diffWords, diffWordsWithSpace } from 'diff';
+import { Fragment, useMemo } from 'react';
+import { SafeText } from '@/components/safe-text';
+
+/** Word diffs grow superlinearly with length: past this, a changed cue shows whole. */
+export const MAX_WORD_DIFF_CHARS = 2_000;
+
+type Props = {
+  expected: string;
+  actual: string;
+  side: 'expected' | 'actual';
+  /** Spaces are the difference: diff them too and make them visible. */
+  spaces: boolean;
+};
+
+/** One side of a cue's text, with the words the other side lacks marked as removed (expected) or added (actual). */
+export function CueTextDiff({ expected, actual, side, spaces }: Props) {
+  const parts = useMemo(() => {
+    if (expected === actual || expected === '' || actual === '') return null;
+    if (expected.length > MAX_WORD_DIFF_CHARS || actual.length > MAX_WORD_DIFF_CHARS) return null;
+    return (spaces ? diffWordsWithSpace : diffWords)(expected, actual);
+  }, [expected, actual, spaces]);
+  const text = side === 'expected' ? expected : actual;
+  if (!parts) return <CueLines text={text} />;
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (part.added && side === 'expected') return null;
+        if (part.removed && side === 'actual') return null;
+        if (!part.added && !part.removed) return <CueLines key={i} text={part.value} />;
+        const shown = spaces ? part.value.replace(/ /g, '·').replace(/\t/g, '→') : part.value;
+        return part.removed ? (
+          <del key={i} className="cue-word cue-word--removed" title="Not in the actual cue">
+            <CueLines text={shown} />
+          </del>
+        ) : (
+          <ins key={i} className="cue-word cue-word--added" title="Not in the expected cue">
+            <CueLines text={shown} />
+          </ins>
+        );
+      })}
+    </>
+  );
+}
+
+/** A cue's lines as lines; anything else hidden (bidi controls, zero-width) made visible. */
+function CueLines({ text }: { text: string }) {
+  const lines = text.split('\n');
+  return (
+    <>
+      {lines.map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && <br />}
+          <SafeText text={line} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
