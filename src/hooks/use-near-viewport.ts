@@ -3,10 +3,10 @@ import { useEffect, useState, type RefObject } from 'react';
 /**
  * True while the element is within `rootMargin` of the viewport; with `once`
  * (the default), true from the first time on. Without IntersectionObserver
- * (tests, old browsers) everything counts as near.
+ * (tests, old browsers) everything counts as near, unless `assumeNear` is false.
  */
-export function useNearViewport(ref: RefObject<Element | null>, rootMargin = '1200px 0px', { once = true } = {}): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+export function useNearViewport(ref: RefObject<Element | null>, rootMargin = '1200px 0px', { once = true, assumeNear = true } = {}): boolean {
+  const [near, setNear] = useState(() => assumeNear && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if ((once && near) || !element || typeof IntersectionObserver === 'undefined') return;
