@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { queryKeys } from '@/lib/query-keys';
+import { fixture, REF, renderWithQueries } from '../test-support';
+import { CaptionVerdict } from './caption-verdict';
+
+describe('CaptionVerdict', () => {
+  it.each(['shift of 40 ms early (WebVTT)', 'drift', 'encoding only (UTF-8 read as Windows-1252)', 'split cue in the middle', 'empty actual file'])(
+    'says in one sentence how the captions differ: %s',
+    async (name) => {
+      const f = fixture(name);
+      renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />);
+      expect(screen.getByRole('status')).toHaveTextContent('Comparing the cues…');
+      expect(await screen.findByText(`${f.sentence}.`)).toBeInTheDocument();
+    },
+  );
+
+  it('leaves the verdict for lists in the cache', async () => {
+    const f = fixture('extra cue');
+    const { queryClient } = renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />);
+    await screen.findByText('1 extra cue.');
+    expect(queryClient.getQueryData(queryKeys.captions.verdict(REF))).toMatchObject({ label: 'extra cues', sentence: '1 extra cue' });
+  });
+
+  it('gives no verdict for a file cut at 1 MiB', () => {
+    renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: 'a', actual: 'b', truncated: true }} filename="x.srt" />);
+    expect(screen.getByRole('status')).toHaveTextContent('A file was cut at the API’s 1 MiB limit, so its cues were not compared.');
+  });
+});
