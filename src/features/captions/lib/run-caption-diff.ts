@@ -1,6 +1,6 @@
 // The caption diff in a Web Worker, one per page, answering requests by id. Where
 // a worker cannot start (tests, a CSP without worker-src 'self') it runs here.
-import { captionDiff, type CaptionDiff } from './caption-diff';
+import type { CaptionDiff } from './caption-diff';
 import type { CaptionInput, CaptionReply, CaptionRequest } from './caption-protocol';
 import { summarize, type CaptionSummary } from './caption-summary';
 
@@ -38,8 +38,8 @@ function startWorker(): Worker | null {
 }
 
 async function computeHere(input: CaptionInput, rows: boolean): Promise<Result> {
-  // Let a loading state paint before the synchronous work.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // Loaded only when needed, so the parsers stay out of the first page's bundle.
+  const { captionDiff } = await import('./caption-diff');
   const diff = captionDiff(input.expected, input.actual, input.filename);
   return rows ? diff : summarize(diff);
 }
