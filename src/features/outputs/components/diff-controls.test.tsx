@@ -18,6 +18,7 @@ describe('DiffControls', () => {
     expect(screen.queryByRole('button', { name: 'Cues' })).not.toBeInTheDocument();
     rerender(<DiffControls view="cues" views={['split', 'unified', 'cues']} context={3} onViewChange={onViewChange} onContextChange={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Cues' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByLabelText('Context lines')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Split' }));
     expect(onViewChange).toHaveBeenCalledWith('split');
   });

@@ -27,19 +27,22 @@ export function DiffControls({ view, views = ['split', 'unified'], context, onVi
           </button>
         ))}
       </div>
-      <label className="diff-controls__context">
-        Context lines
-        <select
-          value={String(context)}
-          onChange={(event) => onContextChange(event.target.value === 'all' ? 'all' : Number(event.target.value))}
-        >
-          {options.map((option) => (
-            <option key={option} value={String(option)}>
-              {option === 'all' ? 'all (whole file)' : option}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* The cue view shows every cue: context lines mean nothing there. */}
+      {view !== 'cues' && (
+        <label className="diff-controls__context">
+          Context lines
+          <select
+            value={String(context)}
+            onChange={(event) => onContextChange(event.target.value === 'all' ? 'all' : Number(event.target.value))}
+          >
+            {options.map((option) => (
+              <option key={option} value={String(option)}>
+                {option === 'all' ? 'all (whole file)' : option}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }
