@@ -19,6 +19,12 @@ describe('CueTextDiff', () => {
     expect(container.querySelectorAll('br')).toHaveLength(1);
   });
 
+  it('keeps each side’s own line breaks in the words both sides share', () => {
+    const { container } = render(<CueTextDiff expected="BUNDLE UP OUT THERE." actual={'BUNDLE UP\nOUT THERE.'} side="expected" spaces={false} />);
+    expect(container.querySelectorAll('br')).toHaveLength(0);
+    expect(container).toHaveTextContent('BUNDLE UP OUT THERE.');
+  });
+
   it('shows a very long cue whole instead of diffing it word by word', () => {
     const long = 'WORD '.repeat(MAX_WORD_DIFF_CHARS / 4);
     const { container } = render(<CueTextDiff expected={long} actual={`${long}MORE`} side="actual" spaces={false} />);

@@ -15,21 +15,22 @@ type Props = {
 
 /** One side of a cue's text, with the words the other side lacks marked as removed (expected) or added (actual). */
 export function CueTextDiff({ expected, actual, side, spaces }: Props) {
-  const parts = useMemo(() => {
-    if (expected === actual || expected === '' || actual === '') return null;
-    if (expected.length > MAX_WORD_DIFF_CHARS || actual.length > MAX_WORD_DIFF_CHARS) return null;
-    return (spaces ? diffWordsWithSpace : diffWords)(expected, actual);
-  }, [expected, actual, spaces]);
   const text = side === 'expected' ? expected : actual;
+  const other = side === 'expected' ? actual : expected;
+  // Diffed from the other side to this one, so unchanged words keep this side's own spacing and line breaks.
+  const parts = useMemo(() => {
+    if (text === other || text === '' || other === '') return null;
+    if (text.length > MAX_WORD_DIFF_CHARS || other.length > MAX_WORD_DIFF_CHARS) return null;
+    return (spaces ? diffWordsWithSpace : diffWords)(other, text);
+  }, [text, other, spaces]);
   if (!parts) return <CueLines text={text} />;
   return (
     <>
       {parts.map((part, i) => {
-        if (part.added && side === 'expected') return null;
-        if (part.removed && side === 'actual') return null;
-        if (!part.added && !part.removed) return <CueLines key={i} text={part.value} />;
+        if (part.removed) return null;
+        if (!part.added) return <CueLines key={i} text={part.value} />;
         const shown = spaces ? part.value.replace(/ /g, '·').replace(/\t/g, '→') : part.value;
-        return part.removed ? (
+        return side === 'expected' ? (
           <del key={i} className="cue-word cue-word--removed" title="Not in the actual cue">
             <CueLines text={shown} />
           </del>
