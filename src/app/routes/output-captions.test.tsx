@@ -70,6 +70,13 @@ describe('caption verdict and cue view', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Expected cue 2' }).closest('[role="row"]')).toHaveAttribute('aria-current', 'location'));
   });
 
+  it('names a filter it does not understand and shows all cues instead', async () => {
+    renderApp(`${path(scenarios.captionExtra)}?view=cues&only=words`);
+    expect(bodyRows(await cueTable())).toHaveLength(13);
+    expect(screen.getByText(/This link has a value this screen does not understand/)).toHaveTextContent('only=words. Showing all cues in its place.');
+    expect(screen.getByRole('radio', { name: /All cues/ })).toBeChecked();
+  });
+
   it('falls back to the line diff when the actual output is not captions', async () => {
     renderApp(`${path(scenarios.captionNotCaptions)}?view=cues`);
     expect(await screen.findByText('The actual output is not a caption file: showing the line diff.', {}, SLOW)).toBeInTheDocument();

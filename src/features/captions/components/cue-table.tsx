@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import type { AlignedRow } from '../lib/aligned-row';
 import { formatCount } from '../lib/format-number';
 import { CueRow } from './cue-row';
@@ -61,18 +62,7 @@ function AllRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
 function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   // Where the rows start on the page: content above (notices, the verdict) can change height.
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const measure = () => {
-      const el = ref.current;
-      if (!el) return;
-      const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
-      setScrollMargin((current) => (current === top ? current : top));
-    };
-    measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  });
+  const scrollMargin = useScrollMargin(ref);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,

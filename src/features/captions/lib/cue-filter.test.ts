@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedRow, RowKind } from './aligned-row';
-import { parseCueSearch, rowMatches } from './cue-filter';
+import { readCueSearch, rowMatches, validateCueSearch } from './cue-filter';
 
 const row = (kind: RowKind): AlignedRow => ({ kind, expected: [], actual: [] });
 
 describe('cue filters', () => {
-  it('reads ?only=text|timing and ignores anything else', () => {
-    expect(parseCueSearch({ only: 'text' })).toEqual({ only: 'text' });
-    expect(parseCueSearch({ only: 'timing' })).toEqual({ only: 'timing' });
-    expect(parseCueSearch({ only: 'words' })).toEqual({ only: undefined });
-    expect(parseCueSearch({})).toEqual({ only: undefined });
+  it('reads ?only=text|timing and names anything else as ignored', () => {
+    const read = (raw: Record<string, unknown>) => readCueSearch(validateCueSearch(raw));
+    expect(read({ only: 'text' })).toEqual({ only: 'text', ignored: [] });
+    expect(read({ only: 'timing' })).toEqual({ only: 'timing', ignored: [] });
+    expect(read({ only: 'words' })).toEqual({ only: undefined, ignored: [{ name: 'only', value: 'words' }] });
+    expect(read({})).toEqual({ only: undefined, ignored: [] });
   });
 
   it('keeps text rows (including lost, added, split and merged cues) or timing rows', () => {
