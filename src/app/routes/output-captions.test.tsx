@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { captionFixture } from '@/testing/mocks/data/caption-scenarios';
 import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
-import { SLOW } from './route-test-helpers';
+// The first request of a test process builds the demo fixtures, and the machine may be busy: wait generously.
+const SLOW = { timeout: 20_000 };
 
 const path = (s: { runId: number; sampleId: number; regressionId: number; outputId: number }) =>
   `/runs/${s.runId}/samples/${s.sampleId}/regressions/${s.regressionId}/outputs/${s.outputId}`;
@@ -12,7 +13,7 @@ const path = (s: { runId: number; sampleId: number; regressionId: number; output
 const cueTable = () => screen.findByRole('table', { name: 'Cues, expected and actual' }, SLOW);
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
-describe('caption verdict and cue view', { timeout: 30_000 }, () => {
+describe('caption verdict and cue view', { timeout: 45_000 }, () => {
   it('says how the captions differ above the diff, and offers the cue view', async () => {
     const { user, router } = renderApp(path(scenarios.captionShift));
     expect(await screen.findByText('All 12 cues match but are 33 ms late.', {}, SLOW)).toBeInTheDocument();

@@ -5,6 +5,9 @@ import { fixture, REF, renderWithQueries } from '../test-support';
 import { CaptionLabel } from './caption-label';
 import { CaptionLabels } from './caption-labels';
 
+/** The diff loads its parsers on first use, and the machine may be busy. */
+const WAIT = { timeout: 10_000 };
+
 /** Every observed element is on screen (or not) at once. */
 function stubObserver(onScreen: boolean) {
   vi.stubGlobal(
@@ -26,11 +29,11 @@ const loadFixture = (name: string): LoadCaptionTexts => async () => {
   return { kind: 'texts', expected: f.expected, actual: f.actual };
 };
 
-describe('CaptionLabel', () => {
+describe('CaptionLabel', { timeout: 20_000 }, () => {
   it('shows the verdict label of an output on screen, with its sentence as a tooltip', async () => {
     stubObserver(true);
     renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={loadFixture('shift of 33 ms late')} />);
-    expect(await screen.findByText('timing shift +33 ms')).toHaveAttribute('title', 'All 12 cues match but are 33 ms late');
+    expect(await screen.findByText('timing shift +33 ms', {}, WAIT)).toHaveAttribute('title', 'All 12 cues match but are 33 ms late');
   });
 
   it('loads nothing while off screen', async () => {
@@ -52,7 +55,7 @@ describe('CaptionLabel', () => {
   });
 });
 
-describe('CaptionLabels', () => {
+describe('CaptionLabels', { timeout: 20_000 }, () => {
   it('labels each output of a row', async () => {
     stubObserver(true);
     const outputs = [
@@ -60,6 +63,6 @@ describe('CaptionLabels', () => {
       { ref: { ...REF, outputId: 4 }, filename: 'b.srt' },
     ];
     renderWithQueries(<CaptionLabels outputs={outputs} load={loadFixture('missing cue')} />);
-    expect(await screen.findAllByText('cues missing')).toHaveLength(2);
+    expect(await screen.findAllByText('cues missing', {}, WAIT)).toHaveLength(2);
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fixture, REF, renderWithQueries } from '../test-support';
 import { CueView, type CueViewProps } from './cue-view';
 
+/** The diff loads its parsers on first use, and the machine may be busy. */
+const WAIT = { timeout: 10_000 };
+
 function renderView(name: string, overrides: Partial<CueViewProps> = {}) {
   const f = fixture(name);
   return renderWithQueries(
@@ -20,10 +23,10 @@ function renderView(name: string, overrides: Partial<CueViewProps> = {}) {
   );
 }
 
-describe('CueView', () => {
+describe('CueView', { timeout: 20_000 }, () => {
   it('shows the aligned cues with filters', async () => {
     renderView('merged cues');
-    expect(await screen.findByRole('table', { name: 'Cues, expected and actual' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Cues, expected and actual' }, WAIT)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'All cues (11)' })).toBeChecked();
     expect(screen.getByText('merged')).toBeInTheDocument();
     expect(screen.queryByText('the line diff')).not.toBeInTheDocument();
@@ -31,7 +34,7 @@ describe('CueView', () => {
 
   it('falls back to the line diff for a file that is not captions', async () => {
     renderView('actual output is not captions');
-    expect(await screen.findByText('The actual output is not a caption file: showing the line diff.')).toBeInTheDocument();
+    expect(await screen.findByText('The actual output is not a caption file: showing the line diff.', {}, WAIT)).toBeInTheDocument();
     expect(screen.getByText('the line diff')).toBeInTheDocument();
   });
 
@@ -44,6 +47,6 @@ describe('CueView', () => {
 
   it('says when a #C link points past the last cue', async () => {
     renderView('missing cue', { target: 40 });
-    expect(await screen.findByText('The expected file has no cue 40 (it has 12).')).toBeInTheDocument();
+    expect(await screen.findByText('The expected file has no cue 40 (it has 12).', {}, WAIT)).toBeInTheDocument();
   });
 });
