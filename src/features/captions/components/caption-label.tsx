@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useNearViewport } from '@/hooks/use-near-viewport';
+import { visibleText } from '@/lib/invisible-chars';
 import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import { useCaptionVerdict, type LoadCaptionTexts } from '../hooks/use-caption-verdict';
 import './captions.css';
@@ -21,7 +22,7 @@ export function CaptionLabel({ outputRef, filename, load }: Props) {
   return (
     <span ref={ref} className="caption-label">
       {query.data ? (
-        <span className="tag" title={query.data.sentence}>
+        <span className="tag" title={visibleText(query.data.sentence)}>
           <span className="sr-only">Captions: </span>
           {query.data.label}
         </span>

@@ -25,6 +25,14 @@ describe('CaptionVerdict', { timeout: 20_000 }, () => {
     expect(queryClient.getQueryData(queryKeys.captions.verdict(REF))).toMatchObject({ label: 'extra cues', sentence: '1 extra cue' });
   });
 
+  it('shows characters of the files that would be invisible as marks', async () => {
+    // "Á" in UTF-8 read as Windows-1252 leaves a C1 control character (U+0081) in the example.
+    const expected = '1\n00:00:01,000 --> 00:00:02,000\nÁLVARO\n';
+    const actual = '1\n00:00:01,000 --> 00:00:02,000\nÃ\u0081LVARO\n';
+    renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected, actual, truncated: false }} filename="x.srt" />);
+    expect(await screen.findByText(/shows as/, {}, WAIT)).toHaveTextContent('(Á shows as Ã<U+0081>).');
+  });
+
   it('gives no verdict for a file cut at 1 MiB', () => {
     renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: 'a', actual: 'b', truncated: true }} filename="x.srt" />);
     expect(screen.getByRole('status')).toHaveTextContent('A file was cut at the API’s 1 MiB limit, so its cues were not compared.');

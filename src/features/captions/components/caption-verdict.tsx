@@ -1,3 +1,4 @@
+import { SafeText } from '@/components/safe-text';
 import type { OutputRef } from '@/lib/query-keys';
 import { useCaptionDiff } from '../hooks/use-caption-diff';
 import './captions.css';
@@ -18,7 +19,8 @@ export function CaptionVerdict({ outputRef, files, filename }: Props) {
   else text = `${query.data.sentence}.`;
   return (
     <p className="caption-verdict" role="status" aria-live="polite" data-verdict={query.data?.verdict.kind}>
-      <span className="caption-verdict__label">Captions</span> <span className="caption-verdict__sentence">{text}</span>
+      <span className="caption-verdict__label">Captions</span> {/* The sentence can quote the files (an encoding example): hidden characters show as marks. */}
+      <SafeText className="caption-verdict__sentence" text={text} />
     </p>
   );
 }
