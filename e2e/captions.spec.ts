@@ -67,6 +67,14 @@ test('#C links point at an expected cue, and a click on a cue number sets one', 
   await expect(cueTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: 'Expected cue 3', exact: true }) })).toHaveAttribute('aria-current', 'location');
 });
 
+test('the run screen labels the failing caption outputs on screen and tallies them', async ({ page }) => {
+  await signIn(page, { path: `/runs/${scenarios.runs.mainFailing}?q=WFLD_Fox32_2013-01-15` });
+  const row = page.getByRole('table', { name: 'Samples of this run' }).getByRole('row').filter({ hasText: 'WFLD_Fox32_2013-01-15.ts' });
+  await expect(row.locator('.caption-label .tag')).toHaveText(['Captions: cues missing', 'Captions: extra cues', 'Captions: mixed'], { timeout: 15_000 });
+  await expect(row.locator('.caption-label .tag').first()).toHaveAttribute('title', '1 cue missing');
+  await expect(page.getByText(/^\d+ failing caption outputs: 1 cues missing, 1 extra cues, 1 mixed \(\d+ not looked at yet\)\.$/)).toBeVisible();
+});
+
 test('9,000 shifted cues: the verdict comes from the worker, and the cue view renders only what is on screen', async ({ page }) => {
   test.setTimeout(60_000);
   const workers: string[] = [];
