@@ -49,7 +49,7 @@ const DIFF = /^\/runs\/\d+\/samples\/\d+\/diff\?/;
 const MOCK_ORIGIN = new URL(API).origin;
 
 const alert = (page: Page, name: string | RegExp) => page.getByRole('alert', { name });
-const resultsLoaded = (page: Page) => expect(page.getByText(/237 regression-test results/)).toBeVisible({ timeout: 15_000 });
+const resultsLoaded = (page: Page) => expect(page.getByText(/254 regression-test results/)).toBeVisible({ timeout: 15_000 });
 
 test('an HTML 500 from a proxy: the results panel names it, retries twice, and Retry works once the fault lifts', async ({ page, request }) => {
   await armFaults(request, [{ path: `/runs/${RUN}/samples`, fault: 'html500' }]);
@@ -70,7 +70,7 @@ test('an HTML 500 from a proxy: the results panel names it, retries twice, and R
   await liftFaults(request);
   await panel.getByRole('button', { name: 'Retry' }).click();
   await resultsLoaded(page);
-  // The three pages of 237 results, once each.
+  // The three pages of 254 results, once each.
   expect((await requestsTo(request, RESULTS)).slice(3).map((r) => r.path)).toEqual([
     `/runs/${RUN}/samples?limit=100&offset=0`,
     `/runs/${RUN}/samples?limit=100&offset=100`,

@@ -64,7 +64,7 @@ test('without "Remember me": memory and sessionStorage only, and nowhere else wh
 
   // Browse down to an output, then share it.
   await page.goto(`/runs/${RUN}`);
-  await expect(page.getByText(/237 regression-test results/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/254 regression-test results/)).toBeVisible({ timeout: 15_000 });
   await page.goto(`${outputPath(scenarios.differs)}?view=unified#R3`);
   await expect(page.getByText('Differs from expected')).toBeVisible();
   for (const name of ['Copy link', 'Copy Markdown']) {

@@ -18,6 +18,9 @@ const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<
   differs: { path: outputPath(scenarios.differs), ready: (page) => page.getByRole('heading', { name: 'Differs from expected' }) },
   matched: { path: outputPath(scenarios.matched), ready: (page) => page.getByRole('heading', { name: 'Matched expected' }) },
   missing: { path: outputPath(scenarios.missingOutput), ready: (page) => page.getByRole('heading', { name: 'Missing output' }) },
+  'caption-verdict': { path: outputPath(scenarios.captionEncoding), ready: (page) => page.getByText(/^Only the encoding of non-ASCII characters differs/) },
+  cues: { path: `${outputPath(scenarios.captionMixed)}?view=cues#C4`, ready: (page) => page.getByRole('table', { name: 'Cues, expected and actual' }) },
+  'cues-split': { path: `${outputPath(scenarios.captionSplit)}?view=cues&only=text`, ready: (page) => page.getByRole('table', { name: 'Cues, expected and actual' }) },
   'not-found': { path: '/runs/999999', ready: (page) => h1(page, /./) },
   whitespace: { path: outputPath(scenarios.trailingWhitespace), ready: (page) => page.getByText('Whitespace only', { exact: true }) },
   'whitespace-hidden': {

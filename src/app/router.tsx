@@ -14,6 +14,7 @@ import { runsQueryOptions } from '@/features/runs/api/get-runs';
 import { validateRunSearch } from '@/features/runs/run-search';
 import { readRunsSearch, validateRunsSearch } from '@/features/runs/runs-search';
 import { validateOutputSearch } from '@/features/outputs/output-search';
+import { validateCueSearch } from '@/features/captions/lib/cue-filter';
 import { regressionTestQueryOptions } from '@/features/samples/api/get-regression-test';
 import { sampleQueryOptions } from '@/features/samples/api/get-sample';
 import { sampleHistoryQueryOptions } from '@/features/samples/api/get-sample-history';
@@ -117,7 +118,7 @@ export const sampleRoute = createRoute({
 export const outputRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId',
-  validateSearch: validateOutputSearch,
+  validateSearch: (raw: Record<string, unknown>) => ({ ...validateOutputSearch(raw), ...validateCueSearch(raw) }),
   loader: ({ context, params }) => {
     const runId = parseId(params.runId);
     if (runId === null) return;

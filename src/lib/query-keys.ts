@@ -35,4 +35,10 @@ export const queryKeys = {
     expected: (ref: OutputRef) => [...outputKey(ref), 'expected'] as const,
     diff: (ref: OutputRef, context: number) => [...outputKey(ref), 'diff', context] as const,
   },
+  captions: {
+    /** The caption-aware diff, rows included (cue view). */
+    diff: (ref: OutputRef) => [...outputKey(ref), 'captions', 'diff'] as const,
+    /** Only its verdict (labels in lists). */
+    verdict: (ref: OutputRef) => [...outputKey(ref), 'captions', 'verdict'] as const,
+  },
 };

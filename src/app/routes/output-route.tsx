@@ -14,8 +14,10 @@ import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
 import { useViewedOutputs } from '@/lib/viewed-outputs';
 import { SafeText } from '@/components/safe-text';
+import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
 import { useOutputShortcuts } from './output-shortcuts';
+import { useCaptionSlot } from './use-caption-slot';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId');
 
@@ -37,6 +39,7 @@ type Ref = { runId: number; sampleId: number; regressionId: number; outputId: nu
 function OutputPage(ref: Ref) {
   const params = route.useSearch();
   const { search, ignored } = useMemo(() => readOutputSearch(params), [params]);
+  const cueSearch = useMemo(() => readCueSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const navigate = route.useNavigate();
   const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
@@ -71,6 +74,23 @@ function OutputPage(ref: Ref) {
       void navigate({ search: (prev) => ({ ...prev, w: hide ? 1 : undefined }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
     [navigate],
   );
+  const onFilterChange = useCallback(
+    (only: CueFilter | undefined) =>
+      void navigate({ search: (prev) => ({ ...prev, only }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+  const onSelectCue = useCallback(
+    (index: number) => void navigate({ search: true, hash: `C${index}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
+    [navigate],
+  );
+  const captions = useCaptionSlot({
+    outputRef: ref,
+    filename: output?.filename,
+    filter: cueSearch.only,
+    onFilterChange,
+    cue: anchor?.side === 'cue' ? anchor.index : null,
+    onSelectCue,
+  });
   const onSelectLine = useCallback(
     (side: 'expected' | 'actual', line: number) =>
       void navigate({ search: true, hash: `${side === 'expected' ? 'L' : 'R'}${line}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
@@ -113,6 +133,7 @@ function OutputPage(ref: Ref) {
         )}
       </p>
       <IgnoredParamsNotice params={ignored} fallback="Showing the split view with 3 context lines in its place." />
+      <IgnoredParamsNotice params={cueSearch.ignored} fallback="Showing all cues in its place." />
       <OutputScreen
         outputRef={ref}
         view={view}
@@ -124,6 +145,7 @@ function OutputPage(ref: Ref) {
         onHideWhitespaceChange={onHideWhitespaceChange}
         onSelectLine={onSelectLine}
         result={result}
+        captions={captions}
         facts={{
           runId: ref.runId,
           platform: run.data?.platform,

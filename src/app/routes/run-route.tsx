@@ -15,10 +15,15 @@ import { RunResultsFilters } from '@/features/runs/components/run-results-filter
 import { SampleGroupsList } from '@/features/runs/components/sample-groups-list';
 import { allCategories, countByStatus, filterGroups, groupBySample, sortFailingFirst } from '@/features/runs/group-results';
 import { readRunSearch, type RunSearch } from '@/features/runs/run-search';
+import { CaptionLabels } from '@/features/captions/components/caption-labels';
+import { CaptionTally } from '@/features/captions/components/caption-tally';
+import { failingCaptionOutputs } from '@/features/captions/lib/failing-outputs';
+import type { SampleGroup } from '@/features/runs/group-results';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { parseId } from '@/lib/parse-id';
 import { BadUrl } from './bad-url';
 import { screenEndingError } from './screen-error';
+import { useCaptionLoader } from './use-caption-loader';
 
 const route = getRouteApi('/authed/runs/$runId');
 
@@ -55,6 +60,12 @@ function RunScreen({ runId }: { runId: number }) {
   const categories = useMemo(() => allCategories(results.data?.items ?? []), [results.data]);
   const visible = useMemo(() => filterGroups(groups, search), [groups, search]);
   const counts = useMemo(() => (results.data ? countByStatus(groups, search) : undefined), [groups, search, results.data]);
+  const captionOutputs = useMemo(() => failingCaptionOutputs(runId, results.data?.items ?? []), [runId, results.data]);
+  const loadCaptions = useCaptionLoader();
+  const captionLabels = useCallback(
+    (group: SampleGroup) => <CaptionLabels outputs={failingCaptionOutputs(runId, group.results)} load={loadCaptions} />,
+    [runId, loadCaptions],
+  );
   // Filters replace the history entry: Back leaves the screen rather than undoing each keystroke.
   const onChange = useCallback((next: RunSearch) => void navigate({ search: next, replace: true }), [navigate]);
 
@@ -135,7 +146,8 @@ function RunScreen({ runId }: { runId: number }) {
             </p>
           ) : (
             <>
-              <SampleGroupsList runId={runId} groups={visible} />
+              <CaptionTally outputs={captionOutputs.map((o) => o.ref)} />
+              <SampleGroupsList runId={runId} groups={visible} renderStatusExtra={captionLabels} />
               <p className="muted list-footer">
                 {visible.length} of {groups.length} samples · {data.items.length} regression-test results
                 {!data.complete && ' (the server cut the list short)'}

@@ -15,11 +15,14 @@ import { RegressionResultCard } from '@/features/samples/components/regression-r
 import { SampleFacts } from '@/features/samples/components/sample-facts';
 import { SampleHistoryTable } from '@/features/samples/components/sample-history';
 import { summarizeHistory } from '@/features/samples/history-summary';
+import { CaptionLabel } from '@/features/captions/components/caption-label';
+import { isCaptionFile } from '@/features/captions/lib/failing-outputs';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { parseId } from '@/lib/parse-id';
-import { isFailing, resultVerdict, VERDICT_RANK } from '@/lib/result-status';
+import { isFailing, resultVerdict, VERDICT_RANK, type RunSample } from '@/lib/result-status';
 import { BadUrl } from './bad-url';
 import { screenEndingError } from './screen-error';
+import { useCaptionLoader } from './use-caption-loader';
 import { SafeText } from '@/components/safe-text';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId');
@@ -56,6 +59,15 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
   useDocumentTitle(
     `Run ${runId} · sample ${sampleId}${fatal ? ` · ${screenEndingError(fatal)?.title}` : name ? ` · ${name}` : ''}`,
   );
+  const loadCaptions = useCaptionLoader();
+  const captionLabel = (result: RunSample) => (output: RunSample['outputs'][number]) =>
+    output.status === 'fail' && isCaptionFile(output.filename) ? (
+      <CaptionLabel
+        outputRef={{ runId, sampleId, regressionId: result.regression_test_id, outputId: output.output_id }}
+        filename={output.filename}
+        load={loadCaptions}
+      />
+    ) : null;
   const failed = mine.filter((r) => isFailing(resultVerdict(r))).length;
   const platform = run.data?.platform ?? null;
 
@@ -140,6 +152,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
                   key={result.regression_test_id}
                   runId={runId}
                   result={result}
+                  renderOutputExtra={captionLabel(result)}
                   history={
                     history.data
                       ? summarizeHistory(history.data.data, {

@@ -2,12 +2,13 @@ import type { IgnoredParam } from '@/components/ignored-params-notice';
 import { oneOf, text } from '@/lib/search-params';
 
 export const CONTEXT_CHOICES = [1, 3, 10, 25, 50] as const;
-export const DIFF_VIEWS = ['split', 'unified'] as const;
+/** `cues`: the caption-aware cue view, offered for caption outputs only. */
+export const DIFF_VIEWS = ['split', 'unified', 'cues'] as const;
 export type DiffView = (typeof DIFF_VIEWS)[number];
 export type ContextLines = number | 'all';
 
 /**
- * The output screen's URL state: `?view=split|unified` (default split), `?context=1..50|all` (default 3), and
+ * The output screen's URL state: `?view=split|unified|cues` (default split), `?context=1..50|all` (default 3), and
  * `?w=1` to hide whitespace changes (as on GitHub).
  */
 export type OutputSearch = { view?: DiffView; context?: ContextLines; w?: 1 };

@@ -24,7 +24,7 @@ function largeOutputScenarios(): Record<LargeOutputChange, Record<LargeOutputSiz
 
 export const scenarios = {
   runs: {
-    /** PR #1724 on Linux: fails, 237 results (193 pass, 37 fail, 5 missing output, 2 skipped). */
+    /** PR #1724 on Linux: fails, 254 results (193 pass, 54 fail, 5 missing output, 2 skipped). */
     mainFailing: MAIN_RUN,
     /** The same commit on Windows: passes (a linux-fails / windows-passes pair). */
     windowsPass: 9462,
@@ -100,6 +100,27 @@ export const scenarios = {
    * one cue in 50 changed (`scattered`) or every line changed (`allChanged`): the benchmark's cases.
    */
   largeOutputs: largeOutputScenarios(),
+  /**
+   * Caption-aware diff: one failing output per kind of caption difference (data/caption-scenarios.ts), made
+   * from the captions feature's hand-made fixtures, whose `sentence` is the verdict each should show.
+   */
+  captionShift: file(140, 438, 1235),
+  captionShiftVtt: file(140, 439, 1236),
+  captionDrift: file(141, 440, 1237),
+  captionTextChanged: file(142, 441, 1238),
+  captionFormatting: file(142, 442, 1239),
+  captionWhitespace: file(142, 443, 1240),
+  captionEncoding: file(143, 444, 1241),
+  captionSplit: file(141, 445, 1242),
+  captionMerged: file(141, 446, 1243),
+  captionMissing: file(144, 447, 1244),
+  captionExtra: file(144, 448, 1245),
+  captionMixed: file(144, 449, 1246),
+  captionNotCaptions: file(145, 450, 1247),
+  captionMalformed: file(145, 451, 1248),
+  captionEmptyActual: file(145, 452, 1249),
+  captionTranscript: file(140, 453, 1250),
+  captionAss: file(143, 454, 1251),
   /** Runs 9480 and 9481, unlisted unless filtered by their branch or commit: payloads in every string (data/hostile.ts). */
   hostile: HOSTILE_SCENARIOS,
 } as const;

@@ -12,6 +12,17 @@ describe('DiffControls', () => {
     expect(onViewChange).toHaveBeenCalledWith('unified');
   });
 
+  it('offers the cue view only when asked to', async () => {
+    const onViewChange = vi.fn();
+    const { rerender } = render(<DiffControls view="split" context={3} onViewChange={onViewChange} onContextChange={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: 'Cues' })).not.toBeInTheDocument();
+    rerender(<DiffControls view="cues" views={['split', 'unified', 'cues']} context={3} onViewChange={onViewChange} onContextChange={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'Cues' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByLabelText('Context lines')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Split' }));
+    expect(onViewChange).toHaveBeenCalledWith('split');
+  });
+
   it('offers 1, 3, 10, 25, 50 and all context lines', async () => {
     const onContextChange = vi.fn();
     render(<DiffControls view="split" context={3} onViewChange={vi.fn()} onContextChange={onContextChange} />);

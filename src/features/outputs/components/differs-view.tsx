@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '@/components/query-state';
 import { NARROW_SCREEN, useMediaQuery } from '@/hooks/use-media-query';
+import type { CaptionFiles, CaptionSlot } from '../caption-slot';
 import type { Schemas } from '@/lib/api-client';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
 import { compareEncodings } from '../lib/compare-encodings';
@@ -41,6 +42,8 @@ type Props = {
   onHideWhitespaceChange?: (hide: boolean) => void;
   target: LineTarget | null;
   onSelectLine: (side: DiffSide, line: number) => void;
+  /** For caption outputs: the verdict and the cue view. */
+  captions?: CaptionSlot;
 };
 
 type FullDiff = { status: FullDiffStatus; diff?: Diff };
@@ -143,7 +146,46 @@ export function DiffersView(props: Props) {
       : null;
   // Below 900 px the split view shows unified; the URL keeps the user's choice for wider screens.
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const split = view === 'split' && !narrow;
+  // The cue view falls back to the line diff for a file that is not captions: split, like the default.
+  const split = view !== 'unified' && !narrow;
+  const captionFiles = useMemo<CaptionFiles | null>(
+    () => (expectedText !== undefined && actualText !== undefined ? { expected: expectedText, actual: actualText, truncated: !!(e?.truncated || a?.truncated) } : null),
+    [expectedText, actualText, e, a],
+  );
+  const cues = view === 'cues' && props.captions;
+
+  const lineDiff = (
+    full.status.kind === 'too-different' && expectedText !== undefined && actualText !== undefined ? (
+      <SideBySideView
+        expectedText={expectedText}
+        actualText={actualText}
+        sharedLines={full.status.sharedLines}
+        elapsedMs={full.status.elapsedMs}
+        displayText={displayText}
+        target={target}
+        onSelectLine={onSelectLine}
+      />
+    ) : (
+      <>
+        {split && (
+          <div className="diff-columns" aria-hidden="true">
+            <span>Expected</span>
+            <span>Actual</span>
+          </div>
+        )}
+        <HunkList
+          diff={shown}
+          gaps={gaps}
+          expectedLines={revealable}
+          revealAll={context === 'all'}
+          split={split}
+          displayText={displayText}
+          target={target}
+          onSelectLine={onSelectLine}
+        />
+      </>
+    )
+  );
 
   return (
     <section className="differs" aria-labelledby="state-title">
@@ -161,6 +203,7 @@ export function DiffersView(props: Props) {
           actualTruncated={a?.truncated}
         />
         {whitespace.whitespaceOnly && <WhitespaceOnlyBadge lines={whitespace.folded} />}
+        {props.captions && captionFiles && !binary && props.captions.verdict(captionFiles)}
       </div>
       <div className="file-facts-pair">
         <FileFactsSlot side="Expected" decoded={expected} query={props.expectedQuery} />
@@ -173,7 +216,8 @@ export function DiffersView(props: Props) {
       ) : (
         <>
           <DiffControls
-            view={view}
+            view={cues ? 'cues' : view === 'cues' ? 'split' : view}
+            views={props.captions ? ['split', 'unified', 'cues'] : undefined}
             narrow={narrow}
             context={context}
             onViewChange={props.onViewChange}
@@ -204,36 +248,7 @@ export function DiffersView(props: Props) {
               {formatNumber(target.side === 'expected' ? totals.expectedLines : totals.actualLines)} lines).
             </p>
           )}
-          {full.status.kind === 'too-different' && expectedText !== undefined && actualText !== undefined ? (
-            <SideBySideView
-              expectedText={expectedText}
-              actualText={actualText}
-              sharedLines={full.status.sharedLines}
-              elapsedMs={full.status.elapsedMs}
-              displayText={displayText}
-              target={target}
-              onSelectLine={onSelectLine}
-            />
-          ) : (
-            <>
-              {split && (
-                <div className="diff-columns" aria-hidden="true">
-                  <span>Expected</span>
-                  <span>Actual</span>
-                </div>
-              )}
-              <HunkList
-                diff={shown}
-                gaps={gaps}
-                expectedLines={revealable}
-                revealAll={context === 'all'}
-                split={split}
-                displayText={displayText}
-                target={target}
-                onSelectLine={onSelectLine}
-              />
-            </>
-          )}
+          {cues ? (captionFiles ? cues.cues(captionFiles, lineDiff) : <Loading what="both files to compare their cues" />) : lineDiff}
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import type { RunSample } from '@/lib/result-status';
 import { useOutput } from '../api/use-output';
 import { useDecodedFile } from '../hooks/use-decoded-file';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
+import type { CaptionSlot } from '../caption-slot';
 import type { DiffSide } from '../lib/diff-blocks';
 import { lineId, type LineAnchor } from '../lib/line-anchor';
 import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
@@ -34,6 +35,8 @@ export type OutputScreenProps = {
   onSelectLine: (side: DiffSide, line: number) => void;
   result: RunSample | undefined;
   facts: ShareFacts;
+  /** For caption outputs: the verdict above the diff and the cue view (given by the app). */
+  captions?: CaptionSlot;
 };
 
 /** The server's diff at this context; "all" shows every line from the files around the default diff. */
@@ -55,7 +58,7 @@ function shareOutcome(state: OutputState): ShareOutcome | null {
 const elementId = (target: LineTarget) => lineId(target.side, target.line);
 
 export function OutputScreen(props: OutputScreenProps) {
-  const { outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts } = props;
+  const { outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts, captions } = props;
   const { diff, actual, expected, state } = useOutput(outputRef, serverContext(context));
   const expectedDecoded = useDecodedFile(expected.data?.kind === 'file' ? expected.data.file : undefined);
   const actualDecoded = useDecodedFile(actual.data?.kind === 'differs' ? actual.data.file : undefined);
@@ -141,6 +144,7 @@ export function OutputScreen(props: OutputScreenProps) {
           onHideWhitespaceChange={props.onHideWhitespaceChange}
           target={target}
           onSelectLine={selectLine}
+          captions={captions}
         />
       )}
     </>

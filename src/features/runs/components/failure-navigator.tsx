@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { OutputStop } from '../failure-order';
 import { useFailurePosition } from '../hooks/use-failure-position';
 import { SafeText } from '@/components/safe-text';
+import { visibleText } from '@/lib/invisible-chars';
 
 type Props = { runId: number; current: { regressionId: number; outputId: number } };
 
@@ -70,7 +71,8 @@ function StopLink({ runId, stop, direction }: { runId: number; stop: OutputStop 
       className={`failure-nav__link failure-nav__link--${direction}`}
       rel={direction === 'previous' ? 'prev' : 'next'}
       aria-keyshortcuts={direction === 'previous' ? 'p' : 'n'}
-      title={`${stop.sampleName} · ${stop.filename} (${stop.failure ?? ''})`}
+      // A title cannot hold marks: hidden characters from data are spelled out (<U+202E>) instead of obeyed.
+      title={visibleText(`${stop.sampleName} · ${stop.filename} (${stop.failure ?? ''})`)}
     >
       {direction === 'previous' ? `← ${label}` : `${label} →`}
       <span className="failure-nav__target">

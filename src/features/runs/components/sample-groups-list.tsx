@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
-import { memo, useMemo, useRef, type CSSProperties, type Ref } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { ViewedMark } from '@/components/viewed-mark';
 import { useViewedCount } from '@/lib/viewed-outputs';
@@ -14,10 +14,15 @@ import { SafeText } from '@/components/safe-text';
 export const VIRTUALIZE_ABOVE = 300;
 const ESTIMATED_ROW_HEIGHT = 45;
 
-type Props = { runId: number; groups: SampleGroup[] };
+type Props = {
+  runId: number;
+  groups: SampleGroup[];
+  /** More about a row's status (the app adds caption verdicts); keep it stable (useCallback). */
+  renderStatusExtra?: (group: SampleGroup) => ReactNode;
+};
 
 /** One row per media sample, failing first. */
-export function SampleGroupsList({ runId, groups }: Props) {
+export function SampleGroupsList({ runId, groups, renderStatusExtra }: Props) {
   return (
     <div role="table" aria-label="Samples of this run" aria-rowcount={groups.length + 1} className="vtable">
       <div role="rowgroup">
@@ -30,11 +35,11 @@ export function SampleGroupsList({ runId, groups }: Props) {
         </div>
       </div>
       {groups.length > VIRTUALIZE_ABOVE ? (
-        <VirtualRows runId={runId} groups={groups} />
+        <VirtualRows runId={runId} groups={groups} renderStatusExtra={renderStatusExtra} />
       ) : (
         <div role="rowgroup">
           {groups.map((group, index) => (
-            <SampleRow key={group.key} runId={runId} group={group} index={index} />
+            <SampleRow key={group.key} runId={runId} group={group} index={index} renderStatusExtra={renderStatusExtra} />
           ))}
         </div>
       )}
@@ -42,7 +47,7 @@ export function SampleGroupsList({ runId, groups }: Props) {
   );
 }
 
-function VirtualRows({ runId, groups }: Props) {
+function VirtualRows({ runId, groups, renderStatusExtra }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const scrollMargin = useScrollMargin(ref);
   const virtualizer = useWindowVirtualizer({
@@ -65,6 +70,7 @@ function VirtualRows({ runId, groups }: Props) {
             runId={runId}
             group={group}
             index={item.index}
+            renderStatusExtra={renderStatusExtra}
             measureRef={virtualizer.measureElement}
             style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - scrollMargin}px)` }}
           />
@@ -95,10 +101,11 @@ type RowProps = {
   index: number;
   measureRef?: Ref<HTMLDivElement>;
   style?: CSSProperties;
+  renderStatusExtra?: (group: SampleGroup) => ReactNode;
 };
 
 // Memoized: a filter change re-renders only the rows whose position changed.
-const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, style }: RowProps) {
+const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, style, renderStatusExtra }: RowProps) {
   return (
     <div role="row" ref={measureRef} data-index={index} aria-rowindex={index + 2} className={`vrow vrow--${group.worst}`} style={style}>
       <span role="cell" className="vrow__name">
@@ -147,6 +154,7 @@ const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, sty
         <VerdictBadge verdict={group.worst} />
         <SampleViewed runId={runId} group={group} />
         {group.exitCode && <span className="exit-code-hint">{group.exitCode}</span>}
+        {renderStatusExtra?.(group)}
       </span>
     </div>
   );

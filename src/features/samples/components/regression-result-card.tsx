@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { formatDuration } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
@@ -16,10 +17,12 @@ type Props = {
   result: RunSample;
   /** "Is this failure new?" from the sample's history; undefined while it loads. */
   history?: HistoryVerdict | null;
+  /** More about an output (the app adds its caption verdict). */
+  renderOutputExtra?: (output: RunSample['outputs'][number]) => ReactNode;
 };
 
 /** One regression test of the sample in this run: what it ran, how it exited, and its output files. */
-export function RegressionResultCard({ runId, result, history }: Props) {
+export function RegressionResultCard({ runId, result, history, renderOutputExtra }: Props) {
   const details = useRegressionTest(result.regression_test_id);
   const verdict = resultVerdict(result);
   const mismatch = exitCodeMismatch(result);
@@ -130,6 +133,7 @@ export function RegressionResultCard({ runId, result, history }: Props) {
               )}
               <span className="muted output-id">output {output.output_id}</span>
               <OutputViewed runId={runId} regressionId={result.regression_test_id} outputId={output.output_id} />
+              {renderOutputExtra?.(output)}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 // Ids: samples from 1, regression tests from 201 (category by category), outputs from 1001.
 import type { InputType, OutputType } from './api-types';
 import type { CaptionFormat, CaptionStyle, Mutation } from './captions';
+import { CAPTION_SCENARIO_TESTS, fixtureExtension } from './caption-scenarios';
 import { CATEGORIES, type CommandSpec } from './catalog-tables';
 import { lazy, rng } from './prng';
 import { SCENARIO_TESTS, type CaptionContent, type ContentSpec, type ScenarioName, type ScenarioOutput, type ScenarioTest } from './scenario-tests';
@@ -215,6 +216,34 @@ export const getCatalog = lazy((): Catalog => {
         }),
       );
     }
+  }
+
+  // After every category, so their ids come after all the others.
+  for (const caption of CAPTION_SCENARIO_TESTS) {
+    const scenario: ScenarioTest = {
+      scenario: caption.scenario,
+      category: caption.category,
+      sample: caption.sample,
+      command: caption.command,
+      format: 'srt',
+      outputs: [{ suffix: '', state: 'fail' }],
+      description: caption.description,
+    };
+    addTest(
+      sampleFor(caption.sample, ['captions']),
+      { command: caption.command, inputType: 'file', outputType: 'file', expectedRc: 0, categories: [caption.category], description: caption.description, scenario },
+      [
+        {
+          suffix: '',
+          extension: fixtureExtension(caption.fixture),
+          ignore: false,
+          content: { kind: 'fixture', fixture: caption.fixture },
+          hasBaseline: true,
+          scenario: scenario.outputs[0],
+          variants: [],
+        },
+      ],
+    );
   }
 
   const sampleIndex = new Map(samples.map((s) => [s.id, s]));

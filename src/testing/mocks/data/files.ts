@@ -1,6 +1,7 @@
 // The bytes of every expected and actual file, made on first request and kept: a few KB for most outputs,
 // about 0.7 MB for the 40,000-line fixtures and 1.5 MB for the one the API must truncate.
 import { decodeUtf8Text, utf16leWithBom, utf8, windows1252 } from './bytes';
+import { captionFixture } from './caption-scenarios';
 import { makeCues, mutate, render, type Cue, type Mutation, type RenderOptions } from './captions';
 import { NEWS_LINES } from './caption-phrases';
 import { getCatalog, type OutputDef } from './catalog';
@@ -13,6 +14,7 @@ export type FileData = { bytes: Uint8Array; contentType: string; text: string | 
 const CONTENT_TYPES: Record<string, string> = {
   '.srt': 'application/x-subrip',
   '.vtt': 'text/vtt',
+  '.ass': 'text/x-ssa',
   '.txt': 'text/plain',
   '.xml': 'application/xml',
   '.json': 'application/json',
@@ -135,6 +137,8 @@ function baseBytes(output: OutputDef): Uint8Array {
       return rawBytes(`raw ${output.id}`, 0);
     case 'capped':
       return utf8(cappedText(false));
+    case 'fixture':
+      return utf8(captionFixture(output.content.fixture).expected);
     case 'captions':
       return encodeCaptions(output, cuesOf(output));
   }
@@ -150,6 +154,7 @@ export function actualFile(output: OutputDef, key: string): FileData {
   let bytes: Uint8Array;
   if (output.content.kind === 'raw') bytes = rawBytes(`raw ${output.id}`, 12);
   else if (output.content.kind === 'capped') bytes = utf8(cappedText(true));
+  else if (output.content.kind === 'fixture') bytes = utf8(captionFixture(output.content.fixture).actual);
   else if (key === 'scenario') {
     const actual = output.scenario?.actual;
     bytes = actual ? encodeCaptions(output, mutate(cuesOf(output), actual.mutations), actual.render) : baseBytes(output);

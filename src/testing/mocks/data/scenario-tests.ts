@@ -1,6 +1,7 @@
 // The regression tests behind each named scenario: which sample, which command, and how the main failing run's
 // output differs from its expected file. They come first in their category, so their ids are stable.
 import type { OutputStatus, OutputType, StorageStatus } from './api-types';
+import type { CaptionScenarioName } from './caption-scenarios';
 import type { CaptionFormat, CaptionStyle, Mutation, RenderOptions } from './captions';
 
 export type ScenarioName =
@@ -26,7 +27,8 @@ export type ScenarioName =
   | 'variants'
   | 'multiOutput'
   | 'skipped'
-  | 'crash';
+  | 'crash'
+  | CaptionScenarioName;
 
 export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le-bom';
 
@@ -41,8 +43,8 @@ export type CaptionContent = {
   xds?: boolean;
 };
 
-/** How an output's file is made; `raw` and `capped` are built byte by byte. */
-export type ContentSpec = CaptionContent | { kind: 'raw' } | { kind: 'capped' };
+/** How an output's file is made; `raw` and `capped` are built byte by byte, `fixture` is a hand-made caption pair. */
+export type ContentSpec = CaptionContent | { kind: 'raw' } | { kind: 'capped' } | { kind: 'fixture'; fixture: string };
 
 /** The main run's actual file for a scenario output: mutations of the expected cues and/or other render options. */
 export type ScenarioActual = { mutations: Mutation[]; render?: Partial<RenderOptions> };

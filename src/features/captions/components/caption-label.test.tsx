@@ -1,0 +1,68 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LoadCaptionTexts } from '../hooks/use-caption-verdict';
+import { fixture, REF, renderWithQueries } from '../test-support';
+import { CaptionLabel } from './caption-label';
+import { CaptionLabels } from './caption-labels';
+
+/** The diff loads its parsers on first use, and the machine may be busy. */
+const WAIT = { timeout: 10_000 };
+
+/** Every observed element is on screen (or not) at once. */
+function stubObserver(onScreen: boolean) {
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(private readonly callback: IntersectionObserverCallback) {}
+      observe(target: Element) {
+        queueMicrotask(() => this.callback([{ isIntersecting: onScreen, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+      }
+      disconnect() {}
+    },
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const loadFixture = (name: string): LoadCaptionTexts => async () => {
+  const f = fixture(name);
+  return { kind: 'texts', expected: f.expected, actual: f.actual };
+};
+
+describe('CaptionLabel', { timeout: 20_000 }, () => {
+  it('shows the verdict label of an output on screen, with its sentence as a tooltip', async () => {
+    stubObserver(true);
+    renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={loadFixture('shift of 33 ms late')} />);
+    expect(await screen.findByText('timing shift +33 ms', {}, WAIT)).toHaveAttribute('title', 'All 12 cues match but are 33 ms late');
+  });
+
+  it('loads nothing while off screen', async () => {
+    stubObserver(false);
+    const load = vi.fn(loadFixture('extra cue'));
+    const { container } = renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={load} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(load).not.toHaveBeenCalled();
+    expect(container).toHaveTextContent('');
+  });
+
+  it('shows nothing for files that cannot be classified', async () => {
+    stubObserver(true);
+    const load = vi.fn<LoadCaptionTexts>(async () => ({ kind: 'unavailable', reason: 'a file was cut at 1 MiB' }));
+    const { container } = renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={load} />);
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    await vi.waitFor(() => expect(container).not.toHaveTextContent('classifying'));
+    expect(container).toHaveTextContent('');
+  });
+});
+
+describe('CaptionLabels', { timeout: 20_000 }, () => {
+  it('labels each output of a row', async () => {
+    stubObserver(true);
+    const outputs = [
+      { ref: REF, filename: 'a.srt' },
+      { ref: { ...REF, outputId: 4 }, filename: 'b.srt' },
+    ];
+    renderWithQueries(<CaptionLabels outputs={outputs} load={loadFixture('missing cue')} />);
+    expect(await screen.findAllByText('cues missing', {}, WAIT)).toHaveLength(2);
+  });
+});

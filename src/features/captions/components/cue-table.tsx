@@ -1,0 +1,95 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useScrollMargin } from '@/hooks/use-scroll-margin';
+import type { AlignedRow } from '../lib/aligned-row';
+import { formatCount } from '../lib/format-number';
+import { CueRow } from './cue-row';
+
+/** Short files render every row (browser search and Tab reach them all); longer ones only what is on screen. */
+export const VIRTUALIZE_CUES_ABOVE = 300;
+const ESTIMATED_ROW_HEIGHT = 52;
+
+type Props = {
+  rows: AlignedRow[];
+  /** The row of the `#C12` link, among `rows`; -1 for none. */
+  targetRow: number;
+  /** Whether to scroll to it: not when a click on its number set the link. */
+  scrollToTarget: boolean;
+  onSelectCue: (index: number) => void;
+};
+
+/** Expected and actual cues side by side, one row per aligned pair. */
+export function CueTable({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
+  return (
+    <div role="table" aria-label="Cues, expected and actual" aria-rowcount={rows.length + 1} className="cue-table">
+      <div role="rowgroup">
+        <div role="row" className="cue-row cue-row--head" aria-rowindex={1}>
+          <span role="columnheader">Cue</span>
+          <span role="columnheader">Expected time</span>
+          <span role="columnheader">Actual time</span>
+          <span role="columnheader">Delta</span>
+          <span role="columnheader">Change</span>
+          <span role="columnheader">Expected text</span>
+          <span role="columnheader">Actual text</span>
+        </div>
+      </div>
+      {rows.length > VIRTUALIZE_CUES_ABOVE ? (
+        <VirtualRows rows={rows} targetRow={targetRow} scrollToTarget={scrollToTarget} onSelectCue={onSelectCue} />
+      ) : (
+        <AllRows rows={rows} targetRow={targetRow} scrollToTarget={scrollToTarget} onSelectCue={onSelectCue} />
+      )}
+      {rows.length === 0 && <p className="empty cue-table__empty">No cue matches this filter.</p>}
+    </div>
+  );
+}
+
+function AllRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (targetRow < 0 || !scrollToTarget) return;
+    // jsdom has no scrollIntoView.
+    ref.current?.querySelector(`[data-index="${targetRow}"]`)?.scrollIntoView?.({ block: 'center' });
+  }, [targetRow, scrollToTarget]);
+  return (
+    <div role="rowgroup" ref={ref}>
+      {rows.map((row, index) => (
+        <CueRow key={index} row={row} index={index} target={index === targetRow} onSelectCue={onSelectCue} />
+      ))}
+    </div>
+  );
+}
+
+function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Where the rows start on the page: content above (notices, the verdict) can change height.
+  const scrollMargin = useScrollMargin(ref);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin,
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_HEIGHT,
+  });
+  useEffect(() => {
+    if (targetRow >= 0 && scrollToTarget) virtualizer.scrollToIndex(targetRow, { align: 'center' });
+  }, [targetRow, scrollToTarget, virtualizer]);
+  return (
+    <div ref={ref} role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-label={`${formatCount(rows.length)} rows, shown as you scroll`}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <CueRow
+            key={item.key}
+            row={row}
+            index={item.index}
+            target={item.index === targetRow}
+            onSelectCue={onSelectCue}
+            measureRef={virtualizer.measureElement}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - scrollMargin}px)` }}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// The caption-aware diff is another feature's: the app hands it to the output screen as this slot.
+import type { ReactNode } from 'react';
+
+export type CaptionFiles = {
+  expected: string;
+  actual: string;
+  /** A file was cut at the API's 1 MiB limit: its last cues are not there. */
+  truncated: boolean;
+};
+
+export type CaptionSlot = {
+  /** One sentence saying how the captions differ, shown above the diff. */
+  verdict: (files: CaptionFiles) => ReactNode;
+  /** The cue view (`?view=cues`); `lineDiff` is the line diff, for a file that turns out not to be captions. */
+  cues: (files: CaptionFiles, lineDiff: ReactNode) => ReactNode;
+};
