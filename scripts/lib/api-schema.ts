@@ -46,17 +46,19 @@ export function schemaRef(name: string): string {
   return `${SCHEMA_ID}#/$defs/${name}`;
 }
 
-export function buildValidatorSource(specYaml: string): string {
+export function buildValidatorSource(specYaml: string, names: readonly string[] = RESPONSE_SCHEMAS): string {
   const ajv = createAjv(specYaml, true);
-  const refs = Object.fromEntries(RESPONSE_SCHEMAS.map((name) => [name, schemaRef(name)]));
+  const refs = Object.fromEntries(names.map((name) => [name, schemaRef(name)]));
   // ajv's standalone output still `require`s two runtime helpers even in ESM mode: import them instead.
   const code = standaloneCode(ajv, refs)
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')
     .replaceAll('require("ajv-formats/dist/formats")', '{ fullFormats }');
   if (code.includes('require(')) throw new Error('standalone validators still contain require()');
   // ucs2length is inlined: a default import of ajv's CommonJS helper is not interoperable across bundlers.
+  // ajv-formats is a CommonJS module the bundler cannot drop: imported only where a format is checked.
+  const formats = code.includes('fullFormats') ? `import { fullFormats } from 'ajv-formats/dist/formats.js';\n` : '';
   return (
-    `import { fullFormats } from 'ajv-formats/dist/formats.js';\n` +
+    formats +
     `function ucs2length(str) {\n` +
     `  let length = 0;\n` +
     `  for (let i = 0; i < str.length; i++) {\n` +

@@ -2,14 +2,25 @@
 // and every failure turned into an ApiError.
 import createClient from 'openapi-fetch';
 import type { components, paths } from '@/api/schema';
-import * as validators from '@/api/validators';
+import type * as Validators from '@/api/validators';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { config } from './config';
 import { parseRetryAfter, recordRateLimit } from './rate-limit';
 import { useSession } from './session';
 
 export type Schemas = components['schemas'];
-export type SchemaName = keyof typeof validators;
+export type SchemaName = keyof typeof Validators;
+
+// The validators are the largest module the API client needs: they load beside the first request instead of with
+// the first download. A failed load is forgotten, so the next request tries again.
+let validatorsModule: Promise<typeof Validators> | undefined;
+function loadValidators(): Promise<typeof Validators> {
+  validatorsModule ??= import('@/api/validators').catch((error: unknown) => {
+    validatorsModule = undefined;
+    throw error;
+  });
+  return validatorsModule;
+}
 
 export const api = createClient<paths>({
   baseUrl: config.apiBaseUrl,
@@ -44,6 +55,9 @@ export async function send(call: (init: SendInit) => Promise<RawResult>, options
   const session = useSession.getState();
   const credentials = options.credentials ?? { token: session.token ?? '', apiBaseUrl: session.apiBaseUrl };
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
+  const validators = loadValidators();
+  // Awaited where a body is checked; a load failure surfaces there, not as an unhandled rejection.
+  validators.catch(() => {});
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 
   let raw: RawResult;
@@ -75,7 +89,7 @@ export async function send(call: (init: SendInit) => Promise<RawResult>, options
   const body = typeof raw.data === 'string' ? raw.data : typeof raw.error === 'string' ? raw.error : '';
   if (response.ok) return { response, body };
 
-  const error = toApiError(response, raw.error, credentials.token);
+  const error = toApiError(await validators, response, raw.error, credentials.token);
   // A late 401 for a token that was already replaced must not end the new session.
   if (error.status === 401 && !options.credentials && useSession.getState().token === credentials.token) onUnauthorized(error);
   throw error;
@@ -91,14 +105,14 @@ export async function getJson<N extends SchemaName>(
   return parseBody(schema, response, body);
 }
 
-export function parseBody<N extends SchemaName>(schema: N, response: Response, body: string): Schemas[N] {
+export async function parseBody<N extends SchemaName>(schema: N, response: Response, body: string): Promise<Schemas[N]> {
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
     throw invalidResponse(response, response.status === 204 || body === '' ? 'an empty body' : 'a body that is not JSON');
   }
-  const validate = validators[schema];
+  const validate = (await loadValidators())[schema];
   if (!validate(value)) {
     const first = validate.errors?.[0];
     const where = first?.instancePath || '(the body)';
@@ -120,7 +134,7 @@ function redactToken(message: string, token: string): string {
   return token.length >= 4 ? message.split(token).join('[token]') : message;
 }
 
-function toApiError(response: Response, rawError: unknown, token: string): ApiError {
+function toApiError(validators: typeof Validators, response: Response, rawError: unknown, token: string): ApiError {
   // openapi-fetch hands error bodies over already parsed when they are JSON, as text otherwise.
   const text = typeof rawError === 'string' ? rawError : '';
   const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));

@@ -2,7 +2,7 @@
 // The token lives in memory and sessionStorage; localStorage only with "Remember me on this device".
 import { create } from 'zustand';
 import type { components } from '@/api/schema';
-import * as validators from '@/api/validators';
+import { Me as isMe } from '@/api/me-validator';
 import { config, type FileRouteStyle } from './config';
 
 export type Me = components['schemas']['Me'];
@@ -52,7 +52,7 @@ function read(storage: Storage | undefined): Stored | null {
       apiBaseUrl: value.apiBaseUrl,
       fileRoutes: value.fileRoutes === 'path' ? 'path' : 'query',
       // Storage can be edited by hand: a `me` that breaks the contract is dropped, not trusted.
-      me: validators.Me(value.me) ? (value.me as Me) : null,
+      me: isMe(value.me) ? (value.me as Me) : null,
       checkedAt: typeof value.checkedAt === 'number' ? value.checkedAt : null,
     };
   } catch {

@@ -8,7 +8,11 @@ import { server } from './mocks/node';
 const isDom = typeof document !== 'undefined';
 
 if (isDom) {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    // The API client loads its validators with the first request; transforming them cold would eat the first findBy's wait.
+    await import('@/api/validators');
+  });
   afterEach(() => {
     cleanup();
     server.resetHandlers();

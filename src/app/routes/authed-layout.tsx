@@ -4,7 +4,7 @@ import { ScopeNotice } from '@/features/auth/components/scope-notice';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { useSignOut } from '@/features/auth/use-sign-out';
 import { GlobalShortcuts } from '@/features/preferences/components/global-shortcuts';
-import { KeyboardHelpButton } from '@/features/preferences/components/keyboard-help';
+import { KeyboardHelpButton } from '@/features/preferences/components/keyboard-help-button';
 import { ThemeToggle } from '@/features/preferences/components/theme-toggle';
 import { useHeadingFocus } from '@/features/preferences/hooks/use-heading-focus';
 import { RateLimitMeter } from '@/components/rate-limit-meter';

@@ -16,7 +16,7 @@ export async function getActual(ref: OutputRef, signal?: AbortSignal): Promise<A
   try {
     const { response, body } = await send(fileCall('actual', ref), { signal });
     if (response.status === 204 || redirectedToExpected(response)) return { kind: 'matched' };
-    return { kind: 'differs', file: parseBody('OutputFile', response, body) };
+    return { kind: 'differs', file: await parseBody('OutputFile', response, body) };
   } catch (error) {
     if (isApiError(error) && error.status === 404 && error.code === 'missing_output') {
       return { kind: 'missing_output', message: error.message };

@@ -10,7 +10,7 @@ export type ExpectedResult = { kind: 'file'; file: OutputFile } | { kind: 'missi
 export async function getExpected(ref: OutputRef, signal?: AbortSignal): Promise<ExpectedResult> {
   try {
     const { response, body } = await send(fileCall('expected', ref), { signal });
-    return { kind: 'file', file: parseBody('OutputFile', response, body) };
+    return { kind: 'file', file: await parseBody('OutputFile', response, body) };
   } catch (error) {
     if (isApiError(error) && error.status === 404 && error.code === 'missing_expected') {
       return { kind: 'missing_expected', message: error.message };

@@ -1,10 +1,13 @@
+import { lazy, Suspense, useState } from 'react';
 import { useToast } from '@/components/toast';
 import { useKeyboardHelp } from '../shortcuts/help-store';
 import { focusSearchBox } from '../shortcuts/focus-search';
 import { runScreenAction } from '../shortcuts/screen-shortcuts';
 import { SCREEN_KEYS, type ScreenAction } from '../shortcuts/shortcut-list';
 import { useShortcuts, type ShortcutMap } from '../shortcuts/use-shortcuts';
-import { KeyboardHelp } from './keyboard-help';
+
+// The overlay (and Radix's dialog with it) loads the first time it opens: most visits never press `?`.
+const KeyboardHelp = lazy(() => import('./keyboard-help').then((module) => ({ default: module.KeyboardHelp })));
 
 function screenShortcut(action: ScreenAction) {
   return () => (runScreenAction(action) ? undefined : false);
@@ -16,6 +19,10 @@ const SCREEN_SHORTCUTS: ShortcutMap = Object.fromEntries(Object.entries(SCREEN_K
 export function GlobalShortcuts() {
   const notify = useToast();
   const setOpen = useKeyboardHelp((state) => state.setOpen);
+  const open = useKeyboardHelp((state) => state.open);
+  // Once loaded it stays mounted, so closing still plays Radix's exit and returns focus.
+  const [wanted, setWanted] = useState(false);
+  if (open && !wanted) setWanted(true);
   useShortcuts({
     ...SCREEN_SHORTCUTS,
     '?': () => setOpen(!useKeyboardHelp.getState().open),
@@ -32,5 +39,9 @@ export function GlobalShortcuts() {
       if (!focusSearchBox()) return false;
     },
   });
-  return <KeyboardHelp />;
+  return wanted ? (
+    <Suspense fallback={null}>
+      <KeyboardHelp />
+    </Suspense>
+  ) : null;
 }
