@@ -1,6 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { Tooltip } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { forgetCachedData } from '@/features/auth/lib/forget-cached-data';
 import { setUnauthorizedHandler } from '@/lib/api-client';
@@ -44,11 +43,9 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
 
   return (
     <QueryClientProvider client={queryClient}>
-      <Tooltip.Provider delayDuration={300}>
-        <ToastProvider>
-          <RouterProvider router={router} />
-        </ToastProvider>
-      </Tooltip.Provider>
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
     </QueryClientProvider>
   );
 }

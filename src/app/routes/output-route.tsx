@@ -1,4 +1,5 @@
 import { getRouteApi, useLocation } from '@tanstack/react-router';
+import { Tooltip } from 'radix-ui';
 import { useCallback, useEffect, useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { OutputStatusBadge } from '@/components/verdict-badges';
@@ -31,7 +32,12 @@ export function OutputRoute() {
   if (sampleId === null) return <BadUrl what="sample id" value={params.sampleId} />;
   if (regressionId === null) return <BadUrl what="regression test id" value={params.regressionId} />;
   if (outputId === null) return <BadUrl what="output id" value={params.outputId} />;
-  return <OutputPage runId={runId} sampleId={sampleId} regressionId={regressionId} outputId={outputId} />;
+  // Tooltips (the storage badges) are only on this screen: their provider, and Radix's tooltip, load with it.
+  return (
+    <Tooltip.Provider delayDuration={300}>
+      <OutputPage runId={runId} sampleId={sampleId} regressionId={regressionId} outputId={outputId} />
+    </Tooltip.Provider>
+  );
 }
 
 type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
