@@ -212,7 +212,14 @@ async function main() {
     start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }),
     start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`),
   ];
-  const stop = () => servers.forEach((server) => server.pid && process.kill(-server.pid));
+  const stop = () =>
+    servers.forEach((server) => {
+      try {
+        if (server.pid) process.kill(-server.pid);
+      } catch {
+        // already gone (a port taken by another run): keep the real error visible
+      }
+    });
   try {
     await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
@@ -256,8 +263,8 @@ async function main() {
     }
     const run = scenarios.runs.mainFailing;
     const listCases = [
-      () => measureList(context, 'run screen', `${APP}/runs/${run}`, 'bench-sample-1099', 1_000),
-      () => measureList(context, 'sample screen', `${APP}/runs/${run}/samples/${scenarios.differs.sampleId}`, 'bench-regressions.ts', 100),
+      () => measureList(context, 'run screen', `${APP}/runs/${run}`, 'bench-sample-', 1_000),
+      () => measureList(context, 'sample screen', `${APP}/runs/${run}/samples/${scenarios.differs.sampleId}`, 'Regression test 100099', 100),
     ];
     const lists: ListMeasure[] = [];
     for (const measure of listCases) {
