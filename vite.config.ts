@@ -23,11 +23,30 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: mode === 'bench' ? { input: { main: 'index.html', baseline: 'bench/baseline.html' } } : {},
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     // Vitest keeps one core for itself by default, which halves the suite on a 2-core CI machine.
     maxWorkers: '100%',
+    // A jsdom window costs about a second per file: only components, and the few `*.dom.test.ts` that need a
+    // browser-like environment (storage, matchMedia, the demo backend), get one.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup-tests.ts'],
+          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.dom.test.ts'],
+        },
+      },
+    ],
   },
 }));

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Drives every state of the demo mock through msw/node with real fetch calls and checks each answer against the
 // OpenAPI file: status, headers, and every JSON body against the schema it must satisfy.
 import { createHash } from 'node:crypto';

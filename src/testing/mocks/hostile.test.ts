@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The hostile runs: every answer is valid against the OpenAPI file (so the payloads reach the screens), the
 // payloads are really there, and the rest of the demo does not see them.
 import { readFileSync } from 'node:fs';

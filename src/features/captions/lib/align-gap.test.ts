@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { alignGap } from './align-gap';
 import type { AlignedRow } from './aligned-row';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { pairRow } from './aligned-row';
 import { pushCue, type Cue } from './cue';

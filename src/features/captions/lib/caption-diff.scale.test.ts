@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { writeSrt, type FixtureCue } from '../fixtures/write-captions';
 import { captionDiff } from './caption-diff';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BASE_CUES } from '../fixtures/caption-fixtures';
 import { writeSrt, writeVtt, type FixtureCue } from '../fixtures/write-captions';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { BadBlock, Cue } from './cue';
 import { readCueBlock } from './cue-blocks';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { encodeWindows1252, garble, isMojibakeOf, mojibakeExample, undoMojibake } from './mojibake';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { DiffPart, Verdict } from './classify';
 import { verdictLabel, verdictSentence } from './verdict-text';
