@@ -1,56 +1,24 @@
-// axe-core on every screen and state, in the light and the dark theme: no serious or critical violation.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+// The keyboard-help overlay under axe-core, and the theme switch (the screens themselves: every-screen.spec.ts).
+import { expect, test } from '@playwright/test';
 import { scenarios } from '../src/testing/mocks/scenarios';
 import { outputPath, resetMock, signIn } from './support/app';
-import { SCREENS } from './support/screens';
-
-/** The serious and critical violations on the page, each with a few of the elements at fault. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    }));
-}
-
-const THEMES = ['light', 'dark'] as const;
+import { seriousViolations } from './support/checks';
 
 test.beforeEach(async ({ page }) => {
   await resetMock(page);
 });
 
-for (const theme of THEMES) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-    // axe walks every node; the diff screens have thousands.
-    test.describe.configure({ timeout: 60_000 });
-
-    for (const [name, screen] of Object.entries(SCREENS)) {
-      test(`${name}: no serious or critical violations`, async ({ page }) => {
-        if (screen.signedOut) await page.goto(screen.path);
-        else await signIn(page, { path: screen.path });
-        await expect(screen.ready(page)).toBeVisible();
-        await expect(page.locator('html')).toHaveCSS('color-scheme', theme);
-        expect(await seriousViolations(page)).toEqual([]);
-      });
-    }
-
-    test('keyboard help overlay: no serious or critical violations', async ({ page }) => {
-      await signIn(page, { path: outputPath(scenarios.differs) });
-      await expect(page.getByRole('region', { name: /^Hunk 1 of/ })).toBeVisible();
-      await page.keyboard.press('?');
-      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
-    });
-  });
-}
+test('keyboard help overlay: no serious or critical violations', async ({ page }) => {
+  await signIn(page, { path: outputPath(scenarios.differs) });
+  await expect(page.getByRole('region', { name: /^Hunk 1 of/ })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
 
 test('the theme switch overrides the system and is remembered', async ({ page }) => {
+  // An axe scan of a diff screen, and a reload.
+  test.setTimeout(60_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await signIn(page, { path: outputPath(scenarios.differs) });
   await expect(page.getByRole('region', { name: /^Hunk 1 of/ })).toBeVisible();

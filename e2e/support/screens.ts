@@ -1,5 +1,5 @@
 // The screens and states of the viewer, each with what shows it is ready: shared by the axe scans
-// (a11y.spec.ts) and the narrow-viewport checks (narrow.spec.ts).
+// and narrow-viewport checks of every-screen.spec.ts.
 import type { Locator, Page } from '@playwright/test';
 import { scenarios } from '../../src/testing/mocks/scenarios';
 import { outputPath } from './app';
