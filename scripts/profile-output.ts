@@ -1,8 +1,8 @@
 // `npx tsx scripts/profile-output.ts [lines] [scattered|allChanged]`: where the main thread spends the long tasks
 // of opening one large output. Builds an unminified bench build (dist-profile; PROFILE_SKIP_BUILD=1 reuses it),
 // starts the mock API and a preview (ports of the bench plus 1, moved by E2E_PORT_OFFSET), opens the output with
-// the CDP sampling profiler on, and prints each stretch of busy main thread over 50 ms with the functions that
-// took its time (inclusive), plus the long tasks the page itself saw.
+// the CDP sampling profiler on, and prints each long task the page saw with the functions that took its time
+// (inclusive; "(program)" is the browser's style, layout and paint).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
@@ -37,10 +37,13 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-const IDLE = new Set(['(idle)', '(program)', '(garbage collector)']);
+const MARK = 'profileClockMark';
 
-/** Busy stretches (samples not idle, gaps under 2 ms) and, for each, the inclusive time of every function in it. */
-function busyStretches(profile: Profile) {
+/**
+ * For each long task the page saw ([start, duration] in performance.now() ms), the inclusive time of every
+ * function sampled inside it. The profile's clock is matched to the page's by a function run at a known time.
+ */
+function breakdown(profile: Profile, tasks: Array<[number, number]>, markAt: number) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -48,37 +51,49 @@ function busyStretches(profile: Profile) {
     const file = n.callFrame.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
     return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
   };
-  type Stretch = { startMs: number; endMs: number; self: Map<string, number>; total: Map<string, number> };
-  const stretches: Stretch[] = [];
+  const stack = (node: Node) => {
+    const names: string[] = [];
+    for (let n: Node | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) names.push(name(n));
+    return names;
+  };
+  const times: number[] = [];
   let t = profile.startTime;
-  let current: Stretch | null = null;
-  profile.samples.forEach((id, i) => {
-    const delta = profile.timeDeltas[i] ?? 0;
-    t += delta;
+  for (const delta of profile.timeDeltas) times.push((t += delta) / 1000);
+  const markIndex = profile.samples.findIndex((id) => {
     const node = byId.get(id);
-    if (!node) return;
-    const ms = t / 1000;
-    const idle = IDLE.has(node.callFrame.functionName) && node.callFrame.functionName !== '(garbage collector)';
-    if (idle) {
-      if (current && ms - current.endMs > 2) current = null;
-      return;
-    }
-    if (!current) {
-      current = { startMs: ms, endMs: ms, self: new Map(), total: new Map() };
-      stretches.push(current);
-    }
-    const d = delta / 1000;
-    current.endMs = ms;
-    current.self.set(name(node), (current.self.get(name(node)) ?? 0) + d);
-    const seen = new Set<string>();
-    for (let n: Node | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) {
-      const key = name(n);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      current.total.set(key, (current.total.get(key) ?? 0) + d);
-    }
+    return !!node && stack(node).some((frame) => frame.startsWith(MARK));
   });
-  return stretches;
+  if (markIndex < 0) throw new Error('the clock mark was not sampled');
+  const offset = (times[markIndex] ?? 0) - markAt;
+  return tasks.map(([start, duration]) => {
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const at = (times[i] ?? 0) - offset;
+      const node = byId.get(id);
+      if (!node || at < start || at > start + duration) return;
+      const d = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      for (const frame of new Set(stack(node))) total.set(frame, (total.get(frame) ?? 0) + d);
+    });
+    return { start, duration, total };
+  });
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number };
+
+/** The renderer's main-thread tasks over 50 ms, and the trace events (style, layout, paint, script) inside them. */
+function printTrace({ traceEvents }: { traceEvents: TraceEvent[] }) {
+  const complete = traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const tasks = complete.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = new Map<string, number>();
+    for (const e of complete) {
+      if (e.tid !== task.tid || e.pid !== task.pid || e === task || e.ts < task.ts || e.ts >= end) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const top = [...inside.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`trace task ${Math.round((task.dur ?? 0) / 1000)} ms: ${top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`);
+  }
 }
 
 async function main() {
@@ -118,17 +133,25 @@ async function main() {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
+      // PROFILE_TRACE=1: also a Chrome trace, for what "(program)" was (style, layout, paint).
+      const trace = process.env.PROFILE_TRACE === '1';
+      if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       await page.goto(url, { waitUntil: 'commit' });
-      await page.locator('[class*="diff-removed"], [class*="diff-added"]').first().waitFor({ timeout: 60_000 });
+      // A plain query, not a locator: Playwright's visibility checks would show up in the profile.
+      await page.waitForFunction(() => document.querySelector('[class*="diff-removed"], [class*="diff-added"]') !== null, null, { timeout: 60_000, polling: 'raf' });
       await page.waitForTimeout(2_000);
+      // A string, so the function keeps its name (no transpiler in between).
+      const markAt = (await page.evaluate(
+        `(() => { const at = performance.now(); (function ${MARK}() { const end = performance.now() + 5; while (performance.now() < end); })(); return at; })()`,
+      )) as number;
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      if (trace) printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] });
       const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks);
-      console.log(`\n=== round ${round + 1}: ${lines} lines ${change}; long tasks [start, duration] ms: ${JSON.stringify(longTasks)}`);
-      const stretches = busyStretches(profile).filter((st) => st.endMs - st.startMs > 50);
-      const t0 = profile.startTime / 1000;
-      for (const st of stretches) {
-        console.log(`-- busy ${Math.round(st.endMs - st.startMs)} ms at +${Math.round(st.startMs - t0)} ms`);
-        const top = [...st.total.entries()].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 8).slice(0, 30);
+      const styleTags = await page.evaluate(() => document.querySelectorAll('style').length);
+      console.log(`\n=== round ${round + 1}: ${lines} lines ${change}; <style> elements: ${styleTags}`);
+      for (const task of breakdown(profile, longTasks, markAt)) {
+        console.log(`-- long task ${task.duration} ms at ${task.start} ms`);
+        const top = [...task.total.entries()].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 8).slice(0, 40);
         for (const [fn, ms] of top) console.log(`   ${ms.toFixed(0).padStart(5)} ms  ${fn}`);
       }
       await page.close();
