@@ -4,6 +4,7 @@ import { NARROW_SCREEN, useMediaQuery } from '@/hooks/use-media-query';
 import type { CaptionFiles, CaptionSlot } from '../caption-slot';
 import type { Schemas } from '@/lib/api-client';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
+import { useInvisibleNotes } from '../hooks/use-invisible-notes';
 import { compareEncodings } from '../lib/compare-encodings';
 import { diffCompleteness } from '../lib/diff-completeness';
 import { diffGaps, locateLine, type DiffSide } from '../lib/diff-blocks';
@@ -12,7 +13,7 @@ import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '../lib/format-count';
 import { startFullDiff, type FullDiffJob } from '../lib/full-diff-client';
 import { ignoreTrailingWhitespace } from '../lib/ignore-whitespace';
-import { compareInvisibles, describeInvisibles } from '../lib/invisibles';
+import { detectLineEnding } from '../lib/invisibles';
 import type { ContextLines, DiffView } from '../output-search';
 import { BinaryCompare } from './binary-compare';
 import { CompletenessNotice, type FullDiffStatus } from './completeness-notice';
@@ -55,7 +56,7 @@ function contentOf(decoded: DecodedFile | undefined) {
 function fileInfo(text: string | undefined, truncated: boolean) {
   if (text === undefined) return null;
   const lines = splitFileLines(text);
-  return { lines, finalNewline: hasFinalNewline(text), ending: describeInvisibles(text).lineEnding, truncated };
+  return { lines, finalNewline: hasFinalNewline(text), ending: detectLineEnding(text), truncated };
 }
 
 /** The "differs" state: summary, controls, what the eye cannot see, then the hunks. */
@@ -79,10 +80,13 @@ export function DiffersView(props: Props) {
     [e, a, showCr],
   );
 
+  // The encodings compare at once; the invisible differences of two 1 MiB files take a worker's while.
+  const bothText = expectedContent?.kind === 'text' && actualContent?.kind === 'text';
+  const invisibleNotes = useInvisibleNotes(bothText ? expectedText : undefined, bothText ? actualText : undefined);
   const notes = useMemo(() => {
     if (expectedContent?.kind !== 'text' || actualContent?.kind !== 'text') return [];
-    return [...compareEncodings(expectedContent, actualContent), ...compareInvisibles(expectedContent.text, actualContent.text)];
-  }, [expectedContent, actualContent]);
+    return [...compareEncodings(expectedContent, actualContent), ...invisibleNotes];
+  }, [expectedContent, actualContent, invisibleNotes]);
 
   const completeness = useMemo(() => diffCompleteness(diff), [diff]);
   const [full, setFull] = useState<FullDiff>({ status: { kind: 'idle' } });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import { encodingLabel } from '../lib/decode-content';
-import { splitFileLines } from '../lib/file-lines';
+import { countFileLines } from '../lib/file-lines';
 import { formatNumber, plural } from '../lib/format-count';
 import { ChecksumStatus } from './checksum-status';
 import { StorageBadge } from './storage-badge';
@@ -14,7 +14,7 @@ export function FileFacts({ side, decoded }: Props) {
   const { file } = decoded;
   const content = 'decoded' in decoded ? decoded.decoded : null;
   const text = content?.kind === 'text' ? content.text : null;
-  const lineCount = useMemo(() => (text === null ? 0 : splitFileLines(text).length), [text]);
+  const lineCount = useMemo(() => (text === null ? 0 : countFileLines(text)), [text]);
   const truncated = file.truncated === true;
   return (
     <div className="file-facts" role="group" aria-label={`${side} file`}>

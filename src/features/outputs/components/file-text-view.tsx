@@ -5,7 +5,7 @@ import { displayLine } from '../lib/display-line';
 import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '../lib/format-count';
 import { hexDump } from '../lib/hex-dump';
-import { describeInvisibles } from '../lib/invisibles';
+import { detectLineEnding } from '../lib/invisibles';
 import { LineContent } from './line-content';
 import { LineList } from './line-list';
 import { LineNumberLink } from './line-number-link';
@@ -48,7 +48,7 @@ export function FileTextView({ decoded, side, target = null, onSelectLine }: Pro
 function TextLines({ text, side, target, onSelectLine, label }: { text: string; side: DiffSide; target: number | null; onSelectLine: Props['onSelectLine']; label: string }) {
   const lines = useMemo(() => splitFileLines(text), [text]);
   // CRLF is not a difference within one file; only mixed endings are worth marking.
-  const showCr = useMemo(() => describeInvisibles(text).lineEnding === 'mixed', [text]);
+  const showCr = useMemo(() => detectLineEnding(text) === 'mixed', [text]);
   const lastWithoutNewline = hasFinalNewline(text) ? -1 : lines.length;
   const prefix = side === 'expected' ? 'L' : 'R';
   if (lines.length === 0) return <p className="empty">The file is empty (0 bytes of text).</p>;

@@ -1,5 +1,6 @@
 import { memo, useMemo, type ReactElement } from 'react';
-import ReactDiffViewer, { DiffMethod, LineNumberPrefix, type ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
+import { DiffMethod, LineNumberPrefix, type ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
+import { SharedStylesDiffViewer } from './shared-styles-diff-viewer';
 import type { Schemas } from '@/lib/api-client';
 import type { DiffSide } from '../lib/diff-blocks';
 import { LineContent } from './line-content';
@@ -98,7 +99,7 @@ export const HunkViewer = memo(function HunkViewer({ hunk, split, displayText, t
 
   return (
     <div className={`hunk-viewer hunk-viewer--${split ? 'split' : 'unified'}`}>
-      <ReactDiffViewer
+      <SharedStylesDiffViewer
         oldValue={oldValue}
         newValue={newValue}
         splitView={split}

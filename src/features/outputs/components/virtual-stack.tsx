@@ -63,7 +63,8 @@ function WindowStack({ count, estimateSize, itemKey, renderItem, pinnedIndex, cl
     count,
     estimateSize,
     getItemKey: itemKey,
-    overscan: 2,
+    // One item each side: an item is up to WINDOW_ROWS rows, and every mounted row costs layout.
+    overscan: 1,
     scrollMargin,
     measureElement: measure,
     rangeExtractor,

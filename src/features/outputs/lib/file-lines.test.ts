@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFinalNewline, splitFileLines } from './file-lines';
+import { countFileLines, hasFinalNewline, splitFileLines } from './file-lines';
 
 describe('splitFileLines', () => {
   it('splits on LF only and keeps the CR of CRLF lines', () => {
@@ -20,5 +20,13 @@ describe('hasFinalNewline', () => {
     expect(hasFinalNewline('a\r\n')).toBe(true);
     expect(hasFinalNewline('')).toBe(true);
     expect(hasFinalNewline('</tt>')).toBe(false);
+  });
+});
+
+describe('countFileLines', () => {
+  it('counts what splitFileLines returns', () => {
+    for (const text of ['', '\n', 'a', 'a\n', 'a\r\nb\r\n', '1\n\n2\n', 'a\nb', '\n\n']) {
+      expect(countFileLines(text)).toBe(splitFileLines(text).length);
+    }
   });
 });

@@ -12,6 +12,8 @@ describe('describeInvisibles', () => {
     expect(describeInvisibles('a\r\nb\nc').lineEnding).toBe('mixed');
     expect(describeInvisibles('single line').lineEnding).toBe('none');
     expect(describeInvisibles('').lineEnding).toBe('none');
+    expect(describeInvisibles('a\r\nb\rc').lineEnding).toBe('mixed');
+    expect(describeInvisibles('a\n\rb').lineEnding).toBe('mixed');
   });
 
   it('notices a missing final newline', () => {

@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { formatDuration } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
 import { exitCodeMismatch, exitCodeText, resultVerdict, type RunSample } from '@/lib/result-status';
+import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useRegressionTest } from '../api/get-regression-test';
 import type { HistoryVerdict } from '../history-summary';
 import { splitOutputName } from '@/lib/output-name';
@@ -23,13 +24,17 @@ type Props = {
 
 /** One regression test of the sample in this run: what it ran, how it exited, and its output files. */
 export function RegressionResultCard({ runId, result, history, renderOutputExtra }: Props) {
-  const details = useRegressionTest(result.regression_test_id);
+  // A sample can have a hundred tests: each asks for its details only when it comes near the viewport,
+  // so the screen does not spend a hundred of the token's 120 reads a minute at once.
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewport(ref, '600px 0px');
+  const details = useRegressionTest(result.regression_test_id, near);
   const verdict = resultVerdict(result);
   const mismatch = exitCodeMismatch(result);
   const filesMatch = result.outputs.length > 0 && result.outputs.every((o) => o.status === 'pass');
   const titleId = `rt-${result.regression_test_id}`;
   return (
-    <article className={`card result-card result-card--${verdict}`} aria-labelledby={titleId}>
+    <article ref={ref} className={`card result-card result-card--${verdict}`} aria-labelledby={titleId}>
       <header className="card__header">
         <h3 id={titleId}>Regression test {result.regression_test_id}</h3>
         <VerdictBadge verdict={verdict} />
@@ -54,8 +59,11 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
           )
         ) : details.isError ? (
           <span className="muted">The description could not be loaded.</span>
-        ) : (
+        ) : near ? (
           <span className="skeleton skeleton--text" aria-hidden="true" />
+        ) : (
+          // Not asked for yet: a still placeholder, not a shimmer for every card off screen.
+          <span className="skeleton skeleton--text skeleton--still" aria-hidden="true" />
         )}
       </p>
       {result.command !== null && (
