@@ -4,8 +4,6 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ErrorState } from '@/components/error-state';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { PageHeading } from '@/components/page-heading';
-import { Loading, QueryState } from '@/components/query-state';
-import { RefreshFailed } from '@/components/refresh-failed';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { useRunSummary } from '@/features/runs/api/get-run-summary';
@@ -24,6 +22,7 @@ import { parseId } from '@/lib/parse-id';
 import { BadUrl } from './bad-url';
 import { screenEndingError } from './screen-error';
 import { useCaptionLoader } from './use-caption-loader';
+import { RunResultsState } from './run-results-state';
 
 const route = getRouteApi('/authed/runs/$runId');
 
@@ -114,18 +113,7 @@ function RunScreen({ runId }: { runId: number }) {
       </h2>
       <RunResultsFilters search={search} categories={categories} counts={counts} onChange={onChange} />
       <IgnoredParamsNotice params={ignored} fallback="Showing the failing samples instead." />
-      {results.isRefetchError && (
-        <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />
-      )}
-      <QueryState
-        query={results}
-        what="the run's results"
-        loading={
-          <div className="list-placeholder">
-            <Loading what="the run's results" />
-          </div>
-        }
-      >
+      <RunResultsState results={results} placeholder="list">
         {(data) =>
           data.items.length === 0 ? (
             <p className="empty">
@@ -155,7 +143,7 @@ function RunScreen({ runId }: { runId: number }) {
             </>
           )
         }
-      </QueryState>
+      </RunResultsState>
     </>
   );
 }

@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ErrorState } from '@/components/error-state';
 import { PageHeading } from '@/components/page-heading';
-import { Loading, QueryState } from '@/components/query-state';
-import { RefreshFailed } from '@/components/refresh-failed';
+import { QueryState } from '@/components/query-state';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { isRunFinished } from '@/features/runs/api/run-status';
@@ -24,6 +23,7 @@ import { BadUrl } from './bad-url';
 import { screenEndingError } from './screen-error';
 import { useCaptionLoader } from './use-caption-loader';
 import { SafeText } from '@/components/safe-text';
+import { RunResultsState } from './run-results-state';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId');
 
@@ -128,18 +128,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
         </h2>
         <a href="#history">History across runs</a>
       </div>
-      {results.isRefetchError && (
-        <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />
-      )}
-      <QueryState
-        query={results}
-        what="the run's results"
-        loading={
-          <div className="card-placeholder">
-            <Loading what="the run's results" />
-          </div>
-        }
-      >
+      <RunResultsState results={results} placeholder="cards">
         {() =>
           mine.length === 0 ? (
             <p className="empty">
@@ -168,7 +157,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
             </div>
           )
         }
-      </QueryState>
+      </RunResultsState>
       <h2 id="history" tabIndex={-1}>
         History across runs
       </h2>
