@@ -7,8 +7,8 @@ import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
 import { exitCodeMismatch, exitCodeText, resultVerdict, type RunSample } from '@/lib/result-status';
 import { useRegressionTest } from '../api/get-regression-test';
 import type { HistoryVerdict } from '../history-summary';
-import { splitOutputName } from '@/lib/output-name';
 import { SafeText } from '@/components/safe-text';
+import { MiddleTruncate } from '@/components/middle-truncate';
 import { ViewedMark } from '@/components/viewed-mark';
 import { useIsViewed } from '@/lib/viewed-outputs';
 
@@ -122,13 +122,12 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
                     outputId: String(output.output_id),
                   }}
                   className="filename"
-                  title={output.filename}
                 >
-                  <FileName filename={output.filename} />
+                  <MiddleTruncate text={output.filename} />
                 </Link>
               ) : (
-                <span className="filename" title={output.filename}>
-                  <FileName filename={output.filename} />
+                <span className="filename">
+                  <MiddleTruncate text={output.filename} />
                 </span>
               )}
               <span className="muted output-id">output {output.output_id}</span>
@@ -145,18 +144,6 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
 
 function OutputViewed(output: { runId: number; regressionId: number; outputId: number }) {
   return <ViewedMark viewed={useIsViewed(output) ? 1 : 0} />;
-}
-
-/** The whole stored name stays in the text (search, copy, screen readers); the hash part shrinks on screen. */
-function FileName({ filename }: { filename: string }) {
-  const { hash, rest } = splitOutputName(filename);
-  if (!hash) return <SafeText className="filename__rest" text={filename} />;
-  return (
-    <>
-      <span className="filename__hash">{hash}</span>
-      <SafeText className="filename__rest" text={rest} />
-    </>
-  );
 }
 
 /** A command wraps between arguments, never inside one ("--out=srt" stays whole). */
