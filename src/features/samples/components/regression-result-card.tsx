@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { formatDuration } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
@@ -152,10 +152,13 @@ function CommandWords({ command }: { command: string }) {
   return (
     <>
       {words.map((word, i) => (
-        <span key={i} className="command__word">
-          <SafeText text={word} />
+        // The space stays outside the word: Chrome does not break after a space inside a white-space: pre span.
+        <Fragment key={i}>
+          <span className="command__word">
+            <SafeText text={word} />
+          </span>
           {i < words.length - 1 ? ' ' : ''}
-        </span>
+        </Fragment>
       ))}
     </>
   );
