@@ -29,3 +29,30 @@ test('the split view shows unified below 900 px, the URL keeps "split", and it c
   await expect(page.getByRole('status').filter({ hasText: 'Showing unified' })).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('view')).toBe('split');
 });
+
+test('a long sample name is cut in the middle: its end stays on screen, its link and tooltip give it whole', async ({ page }) => {
+  const name = 'NRK1_Dagsrevyen_2014-09-03_1900_full_DVB-T_mux_capture_with_dvbsub_and_teletext_1080i.ts';
+  await signIn(page, { path: `/runs/${scenarios.runs.mainFailing}` });
+  const link = page.getByRole('table', { name: 'Samples of this run' }).getByRole('link', { name, exact: true });
+  await link.scrollIntoViewIfNeeded();
+  const cut = link.locator('.middle-truncate');
+  await expect(cut).toHaveAttribute('data-truncated', '');
+  await expect(cut).toHaveAttribute('data-tail', '_1080i.ts');
+  // The tail is drawn whole inside the row: its box ends where the name's box ends, within the window.
+  const box = await cut.evaluate((el) => {
+    const tail = getComputedStyle(el, '::after');
+    return { right: el.getBoundingClientRect().right, tail: tail.content, tailWidth: parseFloat(tail.width) };
+  });
+  expect(box.tail).toBe('"_1080i.ts" / ""');
+  expect(box.tailWidth).toBeGreaterThan(40);
+  expect(box.right).toBeLessThanOrEqual(400);
+  expect(await link.textContent()).toBe(name);
+
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await expect(page.getByRole('tooltip')).toHaveText(name);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+});

@@ -5,6 +5,8 @@ import { scenarios } from '../../src/testing/mocks/scenarios';
 import { outputPath, resetMock, signIn } from '../support/app';
 
 const dir = process.env.SCREENSHOT_DIR ?? 'screenshots';
+/** SCREENSHOT_WIDTHS=1280,400 for other widths. */
+const widths = process.env.SCREENSHOT_WIDTHS?.split(',').map(Number) ?? [1400, 420];
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<Page['getByRole']> }> = {
@@ -16,6 +18,11 @@ const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<
     ready: (page) => page.getByRole('table', { name: /Results of this sample/ }),
   },
   differs: { path: outputPath(scenarios.differs), ready: (page) => page.getByRole('heading', { name: 'Differs from expected' }) },
+  'long-name-sample': {
+    path: `/runs/${scenarios.runs.mainFailing}/samples/${scenarios.longName.sampleId}`,
+    ready: (page) => page.getByRole('table', { name: /Results of this sample/ }),
+  },
+  'long-name-output': { path: outputPath(scenarios.longName), ready: (page) => page.getByRole('heading', { name: 'Differs from expected' }) },
   matched: { path: outputPath(scenarios.matched), ready: (page) => page.getByRole('heading', { name: 'Matched expected' }) },
   missing: { path: outputPath(scenarios.missingOutput), ready: (page) => page.getByRole('heading', { name: 'Missing output' }) },
   'caption-verdict': { path: outputPath(scenarios.captionEncoding), ready: (page) => page.getByText(/^Only the encoding of non-ASCII characters differs/) },
@@ -32,7 +39,7 @@ const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<
 };
 
 for (const [name, screen] of Object.entries(screens)) {
-  for (const width of [1400, 420]) {
+  for (const width of widths) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`${name} at ${width}px, ${colorScheme}`, async ({ browser }) => {
         const context = await browser.newContext({ viewport: { width, height: 1000 }, colorScheme });

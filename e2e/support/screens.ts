@@ -18,6 +18,11 @@ export const SCREENS: Record<string, Screen> = {
     path: `/runs/${MAIN}/samples/${scenarios.exitCodeMismatch.sampleId}`,
     ready: (page) => page.getByRole('table', { name: /Results of this sample/ }),
   },
+  'sample with a long name': {
+    path: `/runs/${MAIN}/samples/${scenarios.longName.sampleId}`,
+    ready: (page) => page.getByRole('table', { name: /Results of this sample/ }),
+  },
+  'output of a long-named sample': { path: outputPath(scenarios.longName), ready: hunk },
   'output differs, split': { path: outputPath(scenarios.differs), ready: hunk },
   'output differs, unified': { path: `${outputPath(scenarios.differs)}?view=unified`, ready: hunk },
   'output differs, whitespace only': { path: outputPath(scenarios.trailingWhitespace), ready: hunk },

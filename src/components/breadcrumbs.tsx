@@ -1,6 +1,5 @@
 import { Link, type LinkProps } from '@tanstack/react-router';
-import { visibleText } from '@/lib/invisible-chars';
-import { SafeText } from './safe-text';
+import { MiddleTruncate } from './middle-truncate';
 
 export type Crumb = { label: string; link?: LinkProps };
 
@@ -11,15 +10,15 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         {items.map((item, index) => {
           const last = index === items.length - 1;
           return (
-            <li key={index} title={visibleText(item.label)}>
-              {/* Labels are often data (sample names, filenames): hidden characters show as marks. */}
+            <li key={index}>
+              {/* Labels are often data (sample names, filenames): cut in the middle, hidden characters as marks. */}
               {item.link && !last ? (
                 <Link {...item.link}>
-                  <SafeText text={item.label} />
+                  <MiddleTruncate text={item.label} />
                 </Link>
               ) : (
                 <span aria-current={last ? 'page' : undefined}>
-                  <SafeText text={item.label} />
+                  <MiddleTruncate text={item.label} />
                 </span>
               )}
             </li>

@@ -14,7 +14,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
 import { useViewedOutputs } from '@/lib/viewed-outputs';
-import { SafeText } from '@/components/safe-text';
+import { MiddleTruncate } from '@/components/middle-truncate';
 import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
 import { useOutputShortcuts } from './output-shortcuts';
@@ -118,17 +118,20 @@ function OutputPage(ref: Ref) {
       />
       <FailureNavigator runId={ref.runId} current={ref} />
       <div className="output-heading">
-        <h1 tabIndex={-1} className="break">
-          <SafeText text={title} />
+        <h1 tabIndex={-1}>
+          <MiddleTruncate text={title} />
         </h1>
         {output && <OutputStatusBadge status={output.status} />}
       </div>
       <p className="muted output-subtitle">
-        Regression test {ref.regressionId} · sample <SafeText className="break" text={sampleName} />
+        Regression test {ref.regressionId} · sample <MiddleTruncate text={sampleName} />
         {title !== filename && (
           <>
             {' '}
-            · stored as <code className="break">{filename}</code>
+            · stored as{' '}
+            <code>
+              <MiddleTruncate text={filename} />
+            </code>
           </>
         )}
         {result?.command != null && (

@@ -22,7 +22,7 @@ import { isFailing, resultVerdict, VERDICT_RANK, type RunSample } from '@/lib/re
 import { BadUrl } from './bad-url';
 import { screenEndingError } from './screen-error';
 import { useCaptionLoader } from './use-caption-loader';
-import { SafeText } from '@/components/safe-text';
+import { MiddleTruncate } from '@/components/middle-truncate';
 import { RunResultsState } from './run-results-state';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId');
@@ -83,8 +83,8 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
           { label: name ?? `Sample ${sampleId}` },
         ]}
       />
-      <PageHeading className="break">
-        {name ? <SafeText text={name} /> : `Sample ${sampleId}`}
+      <PageHeading>
+        {name ? <MiddleTruncate text={name} /> : `Sample ${sampleId}`}
         <span className="muted heading-sub">
           {' '}
           · sample {sampleId} in run {runId}

@@ -295,6 +295,10 @@ describe('results of a run', () => {
     expect(crash).toMatchObject({ status: 'fail', exit_code: 139, outputs: [{ status: 'missing_output' }] });
     const skipped = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.skipped.regressionId}`, 'RunSample');
     expect(skipped).toMatchObject({ status: 'skipped', outputs: [] });
+    const long = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.longName.regressionId}`, 'RunSample');
+    expect(long).toMatchObject({ status: 'fail', sample_id: scenarios.longName.sampleId, outputs: [{ output_id: scenarios.longName.outputId, status: 'fail' }] });
+    expect(long.sample_name?.length).toBeGreaterThan(80);
+    expect(long.outputs[0]?.filename).toMatch(/^[0-9a-f]{64}\.srt$/);
     const multi = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.multiOutput.regressionId}`, 'RunSample');
     expect(multi.outputs.map((o) => o.status)).toEqual(['fail', 'pass', 'fail']);
     expect(multi.outputs.map((o) => o.filename.slice(64))).toEqual(['.p1.svc01.srt', '.p1.svc02.srt', '.p1.svc03.srt']);

@@ -91,6 +91,8 @@ export const scenarios = {
   multiOutput: file(13, 214, 1014),
   /** The ignored output of multiOutput (status fail, result still decided by the others). */
   ignoredOutput: file(13, 214, 1016),
+  /** A failing output of a sample with an 85-character original name (and, as every output, a 64-hex stored name). */
+  longName: file(24, 231, 1037),
   /** A skipped result (Hardsubx): no outputs. */
   skipped: file(53, 267, 1074),
   /** A sample whose history repeats one failure signature across PR #1724's pushes. */

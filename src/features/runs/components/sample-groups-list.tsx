@@ -9,6 +9,7 @@ import { VerdictBadge } from '@/components/verdict-badges';
 import type { SampleGroup } from '../group-results';
 import { LIST_PRELOAD_DELAY_MS } from './run-cell';
 import { SafeText } from '@/components/safe-text';
+import { MiddleTruncate } from '@/components/middle-truncate';
 
 /** A typical run has ~150 samples: all rendered (browser search and Tab work). Longer lists render what is on screen. */
 export const VIRTUALIZE_ABOVE = 300;
@@ -113,15 +114,12 @@ const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, sty
           <Link
             to="/runs/$runId/samples/$sampleId"
             params={{ runId: String(runId), sampleId: String(group.sampleId) }}
-            title={group.sampleName}
             preloadDelay={LIST_PRELOAD_DELAY_MS}
           >
-            <SafeText text={group.sampleName} />
+            <MiddleTruncate text={group.sampleName} />
           </Link>
         ) : (
-          <span title={group.sampleName}>
-            <SafeText text={group.sampleName} />
-          </span>
+          <MiddleTruncate text={group.sampleName} />
         )}
       </span>
       <span role="cell" className="vrow__sha">

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useRef, type ReactNode } from 'react';
+import { Fragment, useRef, type ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { formatDuration } from '@/components/relative-time';
 import { StatusBadge } from '@/components/status-badge';
@@ -8,8 +8,8 @@ import { exitCodeMismatch, exitCodeText, resultVerdict, type RunSample } from '@
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useRegressionTest } from '../api/get-regression-test';
 import type { HistoryVerdict } from '../history-summary';
-import { splitOutputName } from '@/lib/output-name';
 import { SafeText } from '@/components/safe-text';
+import { MiddleTruncate } from '@/components/middle-truncate';
 import { ViewedMark } from '@/components/viewed-mark';
 import { useIsViewed } from '@/lib/viewed-outputs';
 
@@ -130,13 +130,12 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
                     outputId: String(output.output_id),
                   }}
                   className="filename"
-                  title={output.filename}
                 >
-                  <FileName filename={output.filename} />
+                  <MiddleTruncate text={output.filename} />
                 </Link>
               ) : (
-                <span className="filename" title={output.filename}>
-                  <FileName filename={output.filename} />
+                <span className="filename">
+                  <MiddleTruncate text={output.filename} />
                 </span>
               )}
               <span className="muted output-id">output {output.output_id}</span>
@@ -155,28 +154,19 @@ function OutputViewed(output: { runId: number; regressionId: number; outputId: n
   return <ViewedMark viewed={useIsViewed(output) ? 1 : 0} />;
 }
 
-/** The whole stored name stays in the text (search, copy, screen readers); the hash part shrinks on screen. */
-function FileName({ filename }: { filename: string }) {
-  const { hash, rest } = splitOutputName(filename);
-  if (!hash) return <SafeText className="filename__rest" text={filename} />;
-  return (
-    <>
-      <span className="filename__hash">{hash}</span>
-      <SafeText className="filename__rest" text={rest} />
-    </>
-  );
-}
-
 /** A command wraps between arguments, never inside one ("--out=srt" stays whole). */
 function CommandWords({ command }: { command: string }) {
   const words = command.split(' ');
   return (
     <>
       {words.map((word, i) => (
-        <span key={i} className="command__word">
-          <SafeText text={word} />
+        // The space stays outside the word: Chrome does not break after a space inside a white-space: pre span.
+        <Fragment key={i}>
+          <span className="command__word">
+            <SafeText text={word} />
+          </span>
           {i < words.length - 1 ? ' ' : ''}
-        </span>
+        </Fragment>
       ))}
     </>
   );

@@ -75,7 +75,8 @@ export const CATEGORIES: CategorySpec[] = [
       s('SVT1_dvbsub_2016-01-12.ts', 'DVB', 'dvbsub'),
       s('BBC1_HD_2013-03-15.ts', 'DVB', 'dvbsub', 'HD'),
       s('RAI1_dvbsub_2015-06-21.ts', 'DVB', 'dvbsub'),
-      s('NRK1_dvb_2014-09-03.ts', 'DVB', 'dvbsub'),
+      // A long original name as maintainers upload them: lists and headings cut it in the middle (scenarios.longName).
+      s('NRK1_Dagsrevyen_2014-09-03_1900_full_DVB-T_mux_capture_with_dvbsub_and_teletext_1080i.ts', 'DVB', 'dvbsub'),
       s('TVE1_dvbsub_2017-04-30.ts', 'DVB', 'dvbsub', 'Spanish'),
     ],
     commands: [
