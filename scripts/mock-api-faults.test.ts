@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Fault injection over real HTTP: each fault as a client sees it, scoped to a token, and the request log.
 import { request as httpRequest } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

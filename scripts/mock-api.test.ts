@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The mock API over real HTTP: CORS as a browser on another origin needs it, auth, and one listed run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarios } from '../src/testing/mocks/scenarios';

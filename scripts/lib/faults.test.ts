@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LIMIT, FaultBook, globToRegExp, invalidJson, parseRule, tokenTag, violateContract } from './faults';
 
