@@ -26,14 +26,14 @@ export default defineConfig(({ mode }) => ({
     restoreMocks: true,
     // Vitest keeps one core for itself by default, which halves the suite on a 2-core CI machine.
     maxWorkers: '100%',
-    // A jsdom window costs about a second per file: only components, and the few `*.dom.test.ts` that need a
+    // A DOM costs time per file (happy-dom: about half of jsdom's): only components, and the few `*.dom.test.ts` that need a
     // browser-like environment (storage, matchMedia, the demo backend), get one.
     projects: [
       {
         extends: true,
         test: {
           name: 'dom',
-          environment: 'jsdom',
+          environment: 'happy-dom',
           setupFiles: ['./src/testing/setup-tests.ts'],
           include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
         },

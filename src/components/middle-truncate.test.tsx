@@ -5,14 +5,14 @@ import { MiddleTruncate } from './middle-truncate';
 
 const LONG = 'Broadcast_2014-03-01_channel4_news_at_ten_1080i.ts';
 
-// Radix positions the tooltip with ResizeObserver, which jsdom lacks.
+// Radix positions the tooltip with ResizeObserver; the test DOM lays nothing out to observe.
 class NoResize {
   observe() {}
   unobserve() {}
   disconnect() {}
 }
 
-/** jsdom has no layout: make every name's box wider than its place, as a narrow column would. */
+/** The test DOM has no layout: make every name's box wider than its place, as a narrow column would. */
 function cutEveryName(cut = true) {
   vi.stubGlobal('ResizeObserver', NoResize);
   vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
@@ -56,7 +56,7 @@ describe('MiddleTruncate', () => {
 
   it('shows the full name in a tooltip when the link holding a cut name gets keyboard focus', async () => {
     cutEveryName();
-    // jsdom never matches :focus-visible; a browser does after Tab.
+    // The test DOM does not track :focus-visible; a browser matches it after Tab.
     const matches = Element.prototype.matches;
     vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
       return selector === ':focus-visible' ? this === document.activeElement : matches.call(this, selector);

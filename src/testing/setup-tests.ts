@@ -5,6 +5,10 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockState } from './mocks/handlers';
 import { server } from './mocks/node';
 
+// happy-dom lays nothing out, so its IntersectionObserver never reports: without one the app counts every
+// element as near the viewport, as in a browser with the window around it (tests about scrolling stub their own).
+delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
+
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   // The API client loads its validators with the first request; transforming them cold would eat the first findBy's wait.

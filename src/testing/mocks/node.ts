@@ -2,7 +2,7 @@
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers';
 
-/** jsdom's location is http://localhost:3000/, so the client under test uses this base URL. */
+/** The test DOM's location is http://localhost:3000/, so the client under test uses this base URL. */
 export const TEST_API_BASE_URL = 'http://localhost:3000/api/v1';
 
 export const server = setupServer(...createHandlers(TEST_API_BASE_URL));

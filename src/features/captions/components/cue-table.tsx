@@ -47,7 +47,7 @@ function AllRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (targetRow < 0 || !scrollToTarget) return;
-    // jsdom has no scrollIntoView.
+    // Test DOMs may lack scrollIntoView.
     ref.current?.querySelector(`[data-index="${targetRow}"]`)?.scrollIntoView?.({ block: 'center' });
   }, [targetRow, scrollToTarget]);
   return (

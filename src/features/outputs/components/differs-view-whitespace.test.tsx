@@ -1,4 +1,4 @@
-// "Hide whitespace changes" on the output screen in jsdom: a CRLF-only failure is named as such, and ?w=1 hides it.
+// "Hide whitespace changes" on the output screen in the test DOM: a CRLF-only failure is named as such, and ?w=1 hides it.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

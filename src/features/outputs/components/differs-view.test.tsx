@@ -1,4 +1,4 @@
-// The "differs" state end to end in jsdom: hunks with real line numbers, the URL-kept controls,
+// The "differs" state end to end in the test DOM: hunks with real line numbers, the URL-kept controls,
 // hidden lines, invisible differences, decoding, integrity and incomplete diffs.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
@@ -255,7 +255,7 @@ describe('incomplete diffs', { timeout: 60_000 }, () => {
     expect(await screen.findByText('This diff is incomplete.')).toBeInTheDocument();
     expect(screen.getByText(/The server showed 500 of [\d,]+ hunks/)).toBeInTheDocument();
     expect(screen.getByText(/Some lines are cut at 1,000 characters/)).toBeInTheDocument();
-    // Role queries and user-event are slow over 500 hunks in jsdom: find by text, click directly.
+    // Role queries and user-event are slow over 500 hunks in the test DOM: find by text, click directly.
     const compute = await screen.findByText('Compute full diff', { selector: 'button' });
     await waitFor(() => expect(compute).toBeEnabled());
     fireEvent.click(compute);

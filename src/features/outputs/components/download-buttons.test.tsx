@@ -11,7 +11,7 @@ describe('downloads', { timeout: 30_000 }, () => {
   const blobs = new Map<string, Blob>();
   beforeEach(() => {
     saved = [];
-    // jsdom has no object URLs and does not navigate on click: record what would be saved.
+    // The test DOM has no object URLs and does not navigate on click: record what would be saved.
     URL.createObjectURL = (blob: Blob) => {
       const url = `blob:test/${blobs.size}`;
       blobs.set(url, blob);

@@ -11,7 +11,7 @@ const renderBadge = (status: 'ok' | 'degraded' | 'missing') =>
     </Tooltip.Provider>,
   );
 
-// Radix positions the tooltip with ResizeObserver, which jsdom lacks.
+// Radix positions the tooltip with ResizeObserver; the test DOM lays nothing out to observe.
 class NoResize {
   observe() {}
   unobserve() {}

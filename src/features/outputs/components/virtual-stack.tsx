@@ -41,7 +41,7 @@ export function VirtualStack({ virtual, ...props }: Props) {
   return <WindowStack {...props} />;
 }
 
-// A measured height of 0 means the element is not laid out (jsdom, a hidden tab): keep the estimate.
+// A measured height of 0 means the element is not laid out (the test DOM, a hidden tab): keep the estimate.
 function measure(element: Element, _entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>): number {
   const height = element.getBoundingClientRect().height;
   const index = instance.indexFromElement(element);

@@ -12,7 +12,7 @@ export function useScrollToId(id: string | null, timeoutMs = 5000) {
     const deadline = performance.now() + timeoutMs;
     let frame = 0;
     let settle: ReturnType<typeof setTimeout> | undefined;
-    // jsdom has no scrollIntoView.
+    // Test DOMs may lack scrollIntoView.
     const scroll = (element: Element) => element.scrollIntoView?.({ block: 'center' });
     const look = () => {
       const element = document.getElementById(id);

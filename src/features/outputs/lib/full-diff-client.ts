@@ -1,5 +1,5 @@
 // Starts a full diff in a Web Worker, with progress, and cancels it when the
-// page no longer wants it. Where no worker can start (jsdom in unit tests, a
+// page no longer wants it. Where no worker can start (the unit tests' DOM, a
 // CSP without worker-src 'self') it runs inline after the "Computing…" state
 // has painted: slower to the eye, same result.
 import { computeFullDiff, type FullDiffOptions, type FullDiffResult } from './full-diff';

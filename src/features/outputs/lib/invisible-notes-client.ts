@@ -1,4 +1,4 @@
-// Runs compareInvisibles in a Web Worker. Where no worker can start (jsdom in unit tests, a CSP
+// Runs compareInvisibles in a Web Worker. Where no worker can start (the unit tests' DOM, a CSP
 // without worker-src 'self', a worker that fails to load) it runs inline in a task of its own.
 import { compareInvisibles } from './invisibles';
 
