@@ -19,15 +19,15 @@ function ensureChromium() {
     hasApt = false;
   }
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+    console.log('No Chromium found: installing Debian\'s chromium-headless-shell with apt-get…');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell');
   } else {
     console.log('No Chromium found: trying `npx playwright install chromium`…');
     spawnSync('npx playwright install chromium', { stdio: 'inherit', shell: true });
   }
   if (!findChromium()) {
     console.error(
-      'No Chromium for the e2e tests. Install one (Debian: `sudo apt-get install -y chromium`; elsewhere: ' +
+      'No Chromium for the e2e tests. Install one (Debian: `sudo apt-get install -y chromium-headless-shell`; elsewhere: ' +
         '`npx playwright install chromium`) or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary.',
     );
     process.exit(1);
