@@ -86,6 +86,28 @@ describe('MiddleTruncate', () => {
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
   });
 
+  it('shows one tooltip at a time: hovering another cut name closes the one focus opened', async () => {
+    cutEveryName();
+    const matches = Element.prototype.matches;
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':focus-visible' ? this === document.activeElement : matches.call(this, selector);
+    });
+    const OTHER = 'PBS_NewsHour_2015-05-20_loop_capture_with_608_and_708_captions.ts';
+    const user = userEvent.setup();
+    render(
+      <>
+        <a href="/runs/1/samples/2">
+          <MiddleTruncate text={LONG} />
+        </a>
+        <MiddleTruncate text={OTHER} />
+      </>,
+    );
+    await user.tab();
+    expect(await screen.findByRole('tooltip', {}, { timeout: 3000 })).toHaveTextContent(LONG);
+    await user.hover(screen.getByText(OTHER));
+    await waitFor(() => expect(screen.getAllByRole('tooltip').map((tip) => tip.textContent)).toEqual([OTHER]));
+  });
+
   it('has no tooltip for a name that fits', async () => {
     cutEveryName(false);
     const user = userEvent.setup();

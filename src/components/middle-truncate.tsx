@@ -12,6 +12,9 @@ const LEAVE_GRACE_MS = 120;
 
 type Props = { text: string; className?: string };
 
+/** One name tooltip at a time: opening one closes the last, whatever the order its focus and pointer events came in. */
+let closeShown: (() => void) | null = null;
+
 /**
  * A name that may be too long for its place (a 64-hex stored output name, a long media file name): when it is, the
  * middle gives way ("Broadcast_2014-03-…_1080i.ts") and the end, where names differ, stays.
@@ -31,14 +34,19 @@ export function MiddleTruncate({ text, className }: Props) {
     clearTimeout(timer.current);
     timer.current = setTimeout(action, ms);
   }, []);
-  const openIfCut = useCallback(() => {
-    clearTimeout(timer.current);
-    if (ref.current && isTruncated(ref.current)) setOpen(true);
-  }, []);
+  const hide = useCallback(() => setOpen(false), []);
   const close = useCallback(() => {
     clearTimeout(timer.current);
-    setOpen(false);
-  }, []);
+    hide();
+    if (closeShown === hide) closeShown = null;
+  }, [hide]);
+  const openIfCut = useCallback(() => {
+    clearTimeout(timer.current);
+    if (!ref.current || !isTruncated(ref.current)) return;
+    if (closeShown !== hide) closeShown?.();
+    closeShown = hide;
+    setOpen(true);
+  }, [hide]);
   const keepOpen = useCallback(() => clearTimeout(timer.current), []);
   const closeSoon = useCallback(() => later(close, LEAVE_GRACE_MS), [later, close]);
 

@@ -17,12 +17,23 @@ type Props = {
 export function NameTooltip({ text, onClose, onPointerEnter, onPointerLeave }: Props) {
   return (
     <Tooltip.Provider delayDuration={0}>
-      <Tooltip.Root open onOpenChange={(open) => !open && onClose()}>
+      {/* Open while mounted; it closes on Escape and a press elsewhere, and its owner closes it on blur and pointer
+          leave. Not on scroll, as Radix would: focus from Tab often scrolls the page, which would take the tooltip
+          straight back from a keyboard user. */}
+      <Tooltip.Root open>
         <Tooltip.Trigger asChild>
           <span className="middle-truncate__anchor" aria-hidden="true" />
         </Tooltip.Trigger>
         <Tooltip.Portal>
-          <Tooltip.Content className="tooltip name-tooltip" sideOffset={4} align="start" onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
+          <Tooltip.Content
+            className="tooltip name-tooltip"
+            sideOffset={4}
+            align="start"
+            onEscapeKeyDown={onClose}
+            onPointerDownOutside={onClose}
+            onPointerEnter={onPointerEnter}
+            onPointerLeave={onPointerLeave}
+          >
             <SafeText text={text} />
             <Tooltip.Arrow className="tooltip__arrow" />
           </Tooltip.Content>
