@@ -4,11 +4,11 @@
 // for 100 to 40,000 lines, scattered changes and every line changed, measures from navigation to the first
 // changed row on screen, the rendered rows, the longest main-thread task and the JS heap. Prints a JSON table
 // (also written to bench-results/bench.json) and a summary; exits non-zero when a goal is missed.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { run, signInOnce, start, waitFor } from './lib/browser-harness';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
 import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 
@@ -27,28 +27,6 @@ const CHANGED_ROW = '[class*="diff-removed"], [class*="diff-added"]';
 
 type Measure = { firstHunkMs: number | null; rows: number; longestTaskMs: number; heapMb: number };
 type Case = { lines: number; change: (typeof CHANGES)[number]; app: Measure; baseline: Measure; ratio: number | null; fullDiffMs?: number | null; fullDiffLongestTaskMs?: number };
-
-function run(command: string, env: Record<string, string> = {}) {
-  const result = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...process.env, ...env } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function start(command: string, env: Record<string, string> = {}): ChildProcess {
-  return spawn(command, { shell: true, stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** The entry chunk and what index.html preloads with it: the JavaScript every first visit downloads. */
 function entrySizes() {
@@ -225,14 +203,7 @@ async function main() {
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(OBSERVE_LONG_TASKS);
-    // Signed in once, remembered in localStorage for every page of this context.
-    const signIn = await context.newPage();
-    await signIn.goto(`${APP}/signin`);
-    await signIn.getByLabel('API token').fill(DEMO_MAINTAINER_TOKEN);
-    await signIn.getByLabel('Remember me on this device').check();
-    await signIn.getByRole('button', { name: 'Sign in' }).click();
-    await signIn.getByLabel('API token').waitFor({ state: 'hidden' });
-    await signIn.close();
+    await signInOnce(context, APP);
 
     const cases: Case[] = [];
     for (const lines of SIZES) {

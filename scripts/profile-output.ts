@@ -3,11 +3,10 @@
 // starts the mock API and a preview (ports of the bench plus 1, moved by E2E_PORT_OFFSET), opens the output with
 // the CDP sampling profiler on, and prints each long task the page saw with the functions that took its time
 // (inclusive; "(program)" is the browser's style, layout and paint).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { run, signInOnce, start, waitFor } from './lib/browser-harness';
 import { scenarios } from '../src/testing/mocks/scenarios';
-import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const MOCK_PORT = 4611 + offset;
@@ -20,22 +19,6 @@ const change = (process.argv[3] ?? 'allChanged') as 'scattered' | 'allChanged';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
-
-function start(command: string, env: Record<string, string> = {}): ChildProcess {
-  return spawn(command, { shell: true, stdio: 'ignore', detached: true, env: { ...process.env, ...env } });
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const MARK = 'profileClockMark';
 
@@ -100,12 +83,7 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium');
   if (!process.env.PROFILE_SKIP_BUILD) {
-    const built = spawnSync(`npx vite build --mode bench --outDir ${OUT_DIR} --minify false --logLevel warn`, {
-      stdio: 'inherit',
-      shell: true,
-      env: { ...process.env, VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' },
-    });
-    if (built.status !== 0) process.exit(1);
+    run(`npx vite build --mode bench --outDir ${OUT_DIR} --minify false --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
   }
   const servers = [start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }), start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`)];
   try {
@@ -117,13 +95,7 @@ async function main() {
       w.__longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true });
     });
-    const signIn = await context.newPage();
-    await signIn.goto(`${APP}/signin`);
-    await signIn.getByLabel('API token').fill(DEMO_MAINTAINER_TOKEN);
-    await signIn.getByLabel('Remember me on this device').check();
-    await signIn.getByRole('button', { name: 'Sign in' }).click();
-    await signIn.getByLabel('API token').waitFor({ state: 'hidden' });
-    await signIn.close();
+    await signInOnce(context, APP);
 
     const s = scenarios.largeOutputs[change][lines];
     const url = `${APP}/runs/${s.runId}/samples/${s.sampleId}/regressions/${s.regressionId}/outputs/${s.outputId}`;
