@@ -109,3 +109,10 @@ function firstNumber(lines: DiffLine[], key: 'expected_line' | 'actual_line'): n
   }
   return 0;
 }
+
+/** What a worker job (full-diff-client.ts) asks for: both files, the output's ids and the context lines. */
+export type FullDiffRequest = { expected: string; actual: string; ids: FullDiffOptions['ids']; context: number };
+
+export function fullDiffOf(request: FullDiffRequest, onProgress?: (fraction: number) => void): FullDiffResult {
+  return computeFullDiff(request.expected, request.actual, { ids: request.ids, context: request.context, onProgress });
+}

@@ -89,3 +89,10 @@ export function compareInvisibles(expected: string, actual: string): string[] {
   }
   return notes;
 }
+
+/** What a worker job (invisible-notes-client.ts) asks for. */
+export type InvisibleNotesRequest = { expected: string; actual: string };
+
+export function invisibleNotesOf(request: InvisibleNotesRequest): string[] {
+  return compareInvisibles(request.expected, request.actual);
+}
