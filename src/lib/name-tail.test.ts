@@ -23,6 +23,11 @@ describe('nameTail', () => {
     expect(tail.startsWith('👩🏽‍🔬')).toBe(true);
   });
 
+  it('keeps a combining accent with its letter', () => {
+    const tail = nameTail(`${'x'.repeat(40)}e\u0301abcdefghijk`);
+    expect(tail).toBe('e\u0301abcdefghijk');
+  });
+
   it('reads only the end of a very long name', () => {
     expect(nameTail(`${'F'.repeat(10_000)}.srt`)).toBe('FFFFFFFF.srt');
   });

@@ -59,7 +59,7 @@ function RunScreen({ runId }: { runId: number }) {
   const categories = useMemo(() => allCategories(results.data?.items ?? []), [results.data]);
   const visible = useMemo(() => filterGroups(groups, search), [groups, search]);
   const counts = useMemo(() => (results.data ? countByStatus(groups, search) : undefined), [groups, search, results.data]);
-  const captionOutputs = useMemo(() => failingCaptionOutputs(runId, results.data?.items ?? []), [runId, results.data]);
+  const captionRefs = useMemo(() => failingCaptionOutputs(runId, results.data?.items ?? []).map((o) => o.ref), [runId, results.data]);
   const loadCaptions = useCaptionLoader();
   const captionLabels = useCallback(
     (group: SampleGroup) => <CaptionLabels outputs={failingCaptionOutputs(runId, group.results)} load={loadCaptions} />,
@@ -134,7 +134,7 @@ function RunScreen({ runId }: { runId: number }) {
             </p>
           ) : (
             <>
-              <CaptionTally outputs={captionOutputs.map((o) => o.ref)} />
+              <CaptionTally outputs={captionRefs} />
               <SampleGroupsList runId={runId} groups={visible} renderStatusExtra={captionLabels} />
               <p className="muted list-footer">
                 {visible.length} of {groups.length} samples · {data.items.length} regression-test results

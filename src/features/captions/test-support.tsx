@@ -1,7 +1,7 @@
 // Helpers for the captions feature's component tests (never imported by the app).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { CAPTION_FIXTURES, type CaptionFixture } from './fixtures/caption-fixtures';
 import type { AlignedRow } from './lib/aligned-row';
 import { captionDiff } from './lib/caption-diff';
@@ -21,5 +21,7 @@ export function fixtureRows(name: string): AlignedRow[] {
 
 export function renderWithQueries(ui: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return { queryClient, ...render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>) };
+  // A wrapper, so `rerender` keeps the same client.
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return { queryClient, ...render(ui, { wrapper }) };
 }

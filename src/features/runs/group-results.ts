@@ -26,6 +26,8 @@ export type SampleGroup = {
 };
 
 const SHA_PREFIX = /^([0-9a-f]{64})/i;
+/** One collator for every comparison: `localeCompare` sets one up per call. */
+const byText = new Intl.Collator().compare;
 
 /** The API lists one entry per regression test: the run screen shows one row per media sample. */
 export function groupBySample(results: RunSample[]): SampleGroup[] {
@@ -68,8 +70,8 @@ export function sortFailingFirst(groups: SampleGroup[]): SampleGroup[] {
     (a, b) =>
       VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] ||
       b.failed - a.failed ||
-      a.sampleName.localeCompare(b.sampleName) ||
-      a.key.localeCompare(b.key),
+      byText(a.sampleName, b.sampleName) ||
+      byText(a.key, b.key),
   );
 }
 
@@ -101,5 +103,5 @@ export function countByStatus(groups: SampleGroup[], search: RunSearch): Record<
 }
 
 export function allCategories(results: RunSample[]): string[] {
-  return [...new Set(results.flatMap((r) => r.categories))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(results.flatMap((r) => r.categories))].sort(byText);
 }

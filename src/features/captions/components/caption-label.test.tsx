@@ -1,7 +1,10 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadCaptionTexts } from '../hooks/use-caption-verdict';
 import { fixture, REF, renderWithQueries } from '../test-support';
+import { queryKeys } from '@/lib/query-keys';
+import { captionDiff } from '../lib/caption-diff';
+import { summarize } from '../lib/caption-summary';
 import { CaptionLabel } from './caption-label';
 import { CaptionLabels } from './caption-labels';
 
@@ -45,6 +48,44 @@ describe('CaptionLabel', { timeout: 20_000 }, () => {
     expect(container).toHaveTextContent('');
   });
 
+  it('shows the verdict of an off-screen output when it is known already', () => {
+    stubObserver(false);
+    const load = vi.fn(loadFixture('extra cue'));
+    const ui = () => <CaptionLabel outputRef={REF} filename="x.srt" load={load} />;
+    const { queryClient, rerender } = renderWithQueries(ui());
+    queryClient.setQueryData(queryKeys.captions.verdict(REF), summarize(captionDiff(fixture('missing cue').expected, fixture('missing cue').actual, 'x.srt')));
+    rerender(ui());
+    expect(screen.getByText('cues missing')).toBeInTheDocument();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('stops loading when scrolled away before its files arrived', async () => {
+    let report: (onScreen: boolean) => void = () => {};
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly callback: IntersectionObserverCallback) {
+          report = (onScreen) => this.callback([{ isIntersecting: onScreen } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    let aborted: AbortSignal | undefined;
+    const load = vi.fn<LoadCaptionTexts>((_ref, signal) => {
+      aborted = signal;
+      return new Promise(() => {});
+    });
+    renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={load} />);
+    act(() => report(true));
+    expect(await screen.findByText('classifying…')).toBeInTheDocument();
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    expect(aborted?.aborted).toBe(false);
+    act(() => report(false));
+    await vi.waitFor(() => expect(aborted?.aborted).toBe(true));
+    await vi.waitFor(() => expect(screen.queryByText('classifying…')).not.toBeInTheDocument());
+  });
+
   it('shows nothing for files that cannot be classified', async () => {
     stubObserver(true);
     const load = vi.fn<LoadCaptionTexts>(async () => ({ kind: 'unavailable', reason: 'a file was cut at 1 MiB' }));
@@ -63,6 +104,6 @@ describe('CaptionLabels', { timeout: 20_000 }, () => {
       { ref: { ...REF, outputId: 4 }, filename: 'b.srt' },
     ];
     renderWithQueries(<CaptionLabels outputs={outputs} load={loadFixture('missing cue')} />);
-    expect(await screen.findAllByText('cues missing', {}, WAIT)).toHaveLength(2);
+    await vi.waitFor(() => expect(screen.getAllByText('cues missing')).toHaveLength(2), WAIT);
   });
 });

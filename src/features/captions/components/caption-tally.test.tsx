@@ -26,6 +26,14 @@ describe('CaptionTally', { timeout: 20_000 }, () => {
     expect(await screen.findByText('3 failing caption outputs: 2 timing shift +33 ms (1 not looked at yet).', {}, WAIT)).toBeInTheDocument();
   });
 
+  it('counts verdicts cached before it appeared (from the output screen, say)', async () => {
+    const refs = [REF, { ...REF, outputId: 4 }];
+    const { queryClient, rerender } = renderWithQueries(<CaptionTally outputs={[]} />);
+    act(() => queryClient.setQueryData(queryKeys.captions.verdict(REF), null));
+    rerender(<CaptionTally outputs={refs} />);
+    expect(await screen.findByText('2 failing caption outputs: 1 not classified (1 not looked at yet).', {}, WAIT)).toBeInTheDocument();
+  });
+
   it('shows nothing for a run without failing caption outputs', () => {
     const { container } = renderWithQueries(<CaptionTally outputs={[]} />);
     expect(container).toBeEmptyDOMElement();

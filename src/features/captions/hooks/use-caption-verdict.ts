@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import type { CaptionSummary } from '../lib/caption-summary';
 import { createLimiter } from '../lib/limiter';
@@ -14,20 +14,15 @@ export type LoadCaptionTexts = (ref: OutputRef, signal: AbortSignal) => Promise<
 export const VERDICT_CONCURRENCY = 2;
 const limit = createLimiter(VERDICT_CONCURRENCY);
 
-/**
- * The verdict of one output, fetched only while `enabled` (its row is on screen); null when the files
- * cannot be classified. Reads what is cached (from the output screen, say) even when not enabled.
- */
-export function useCaptionVerdict(ref: OutputRef, filename: string, load: LoadCaptionTexts, enabled: boolean) {
+/** The verdict of one output, null when its files cannot be classified: fetched at most once (two downloads). */
+export function useCaptionVerdict(ref: OutputRef, filename: string, load: LoadCaptionTexts) {
   return useQuery<CaptionSummary | null>({
     queryKey: queryKeys.captions.verdict(ref),
-    queryFn: enabled
-      ? ({ signal }) =>
-          limit(async () => {
-            const texts = await load(ref, signal);
-            return texts.kind === 'texts' ? runCaptionSummary({ expected: texts.expected, actual: texts.actual, filename }) : null;
-          }, signal)
-      : skipToken,
+    queryFn: ({ signal }) =>
+      limit(async () => {
+        const texts = await load(ref, signal);
+        return texts.kind === 'texts' ? runCaptionSummary({ expected: texts.expected, actual: texts.actual, filename }) : null;
+      }, signal),
     staleTime: Infinity,
   });
 }

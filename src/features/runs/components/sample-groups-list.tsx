@@ -54,7 +54,7 @@ function VirtualRows({ runId, groups, renderStatusExtra }: Props) {
   const virtualizer = useWindowVirtualizer({
     count: groups.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     scrollMargin,
     getItemKey: (index) => groups[index]?.key ?? index,
     // A row not laid out (yet) measures 0: keep the estimate rather than stacking every row on screen.
@@ -73,7 +73,7 @@ function VirtualRows({ runId, groups, renderStatusExtra }: Props) {
             index={item.index}
             renderStatusExtra={renderStatusExtra}
             measureRef={virtualizer.measureElement}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - scrollMargin}px)` }}
+            offset={item.start - scrollMargin}
           />
         );
       })}
@@ -101,12 +101,14 @@ type RowProps = {
   group: SampleGroup;
   index: number;
   measureRef?: Ref<HTMLDivElement>;
-  style?: CSSProperties;
+  /** Where a virtual row sits in its list: a number, so that a row that stays put is not drawn again. */
+  offset?: number;
   renderStatusExtra?: (group: SampleGroup) => ReactNode;
 };
 
-// Memoized: a filter change re-renders only the rows whose position changed.
-const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, style, renderStatusExtra }: RowProps) {
+// Memoized: a filter change or a scroll re-renders only the rows whose position changed.
+const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, offset, renderStatusExtra }: RowProps) {
+  const style: CSSProperties | undefined = offset === undefined ? undefined : { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${offset}px)` };
   return (
     <div role="row" ref={measureRef} data-index={index} aria-rowindex={index + 2} className={`vrow vrow--${group.worst}`} style={style}>
       <span role="cell" className="vrow__name">

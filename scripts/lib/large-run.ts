@@ -1,0 +1,34 @@
+// A run of 1,000 samples for the list benchmarks and profiles, made in the browser from a real run (page.route).
+import type { Page } from '@playwright/test';
+
+type Item = { regression_test_id: number; sample_id: number | null; sample_name: string | null; outputs: Array<{ output_id: number }> };
+
+/**
+ * A run of 1,000 samples, plus 100 regression tests of one sample: the real run's results, cloned. The results
+ * are held back until `release()`, so a measurement can start once everything else on the screen is drawn.
+ */
+export async function routeLargeRun(page: Page, runId: number, sampleId: number) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/runs/${runId}/samples\\?`), async (route) => {
+    const url = new URL(route.request().url());
+    const real = (await (await route.fetch({ url: `${url.origin}${url.pathname}?limit=100&offset=0` })).json()) as { data: Item[] };
+    const all = Array.from({ length: 1_100 }, (_, i) => {
+      const item = real.data[i % real.data.length] as Item;
+      const mine = i < 100;
+      return {
+        ...item,
+        regression_test_id: 100_000 + i,
+        sample_id: mine ? sampleId : 50_000 + i,
+        sample_name: mine ? `bench-regressions.ts` : `bench-sample-${i}.ts`,
+        outputs: item.outputs.map((o, j) => ({ ...o, output_id: 1_000_000 + i * 10 + j })),
+      };
+    });
+    const limit = Number(url.searchParams.get('limit') ?? 100);
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const next = offset + limit < all.length ? offset + limit : null;
+    await released;
+    await route.fulfill({ json: { data: all.slice(offset, offset + limit), pagination: { limit, offset, total: all.length, next_offset: next } } });
+  });
+  return { release };
+}

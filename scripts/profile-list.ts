@@ -1,0 +1,124 @@
+// `npx tsx scripts/profile-list.ts [run|sample]`: where the scripting of the run screen with 1,000 samples (or
+// the sample screen with 100 regression tests) goes. As in the benchmark, the screen is drawn with its results
+// held back; the CDP sampling profiler runs from their release to a second after the list is on screen, and the
+// self time of the busiest functions and files is printed, then the inclusive time of the app's own functions.
+// PROFILE_TRACE=1 adds the trace events (style, layout, paint) by name. Build and ports as profile-output.ts.
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { run, signInOnce, start, waitFor } from './lib/browser-harness';
+import { routeLargeRun } from './lib/large-run';
+import { scenarios } from '../src/testing/mocks/scenarios';
+
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const MOCK_PORT = 4611 + offset;
+const APP_PORT = 4674 + offset;
+const API = `http://127.0.0.1:${MOCK_PORT}/api/v1`;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const OUT_DIR = 'dist-profile';
+const screen = (process.argv[2] ?? 'run') as 'run' | 'sample';
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+/** Self time by function and by file, and inclusive time by function (a function counted once per sample). */
+function times(profile: Profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const fileOf = (n: Node) => n.callFrame.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') || '(native)';
+  const nameOf = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${fileOf(n)}:${n.callFrame.lineNumber + 1}`;
+  const fns = new Map<string, number>();
+  const files = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    if (!node) return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    add(fns, nameOf(node), ms);
+    add(files, fileOf(node), ms);
+    const seen = new Set<string>();
+    for (let n: Node | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) seen.add(nameOf(n));
+    for (const name of seen) add(inclusive, name, ms);
+  });
+  return { fns, files, inclusive };
+}
+
+type Cdp = { send: (m: 'Performance.getMetrics') => Promise<{ metrics: Array<{ name: string; value: number }> }> };
+const DURATIONS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
+/** The page's main-thread time so far, in ms, by kind. */
+async function durations(cdp: Cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return DURATIONS.map((name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
+}
+const since = (a: number[], b: number[]) => DURATIONS.map((name, i) => `${name.replace('Duration', '')} ${Math.round((b[i] ?? 0) - (a[i] ?? 0))} ms`).join(', ');
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium');
+  if (!process.env.PROFILE_SKIP_BUILD) {
+    run(`npx vite build --mode bench --outDir ${OUT_DIR} --minify false --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
+  }
+  const servers = [start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }), start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`)];
+  try {
+    await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await signInOnce(context, APP);
+    const runId = scenarios.runs.mainFailing;
+    for (let round = 0; round < Number(process.env.PROFILE_ROUNDS ?? 2); round += 1) {
+      const page = await context.newPage();
+      const results = await routeLargeRun(page, runId, scenarios.differs.sampleId);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(screen === 'run' ? `${APP}/runs/${runId}` : `${APP}/runs/${runId}/samples/${scenarios.differs.sampleId}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForTimeout(1_000);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.PROFILE_INTERVAL_US ?? 100) });
+      await cdp.send('Profiler.start');
+      const trace = process.env.PROFILE_TRACE === '1';
+      if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      const before = await durations(cdp);
+      results.release();
+      const text = screen === 'run' ? 'bench-sample-' : 'Regression test 100099';
+      await page.waitForFunction((t) => document.body.textContent?.includes(t), text, { timeout: 60_000, polling: 'raf' });
+      const shown = await durations(cdp);
+      // PROFILE_SETTLE_MS=0: only up to the list on screen.
+      await page.waitForTimeout(Number(process.env.PROFILE_SETTLE_MS ?? 1_000));
+      const after = await durations(cdp);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      if (trace) {
+        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: Array<{ name: string; ph: string; dur?: number; args?: { data?: { url?: string; functionName?: string } } }> };
+        const byName = new Map<string, [number, number]>();
+        for (const e of traceEvents) {
+          if (e.ph !== 'X' || !e.dur) continue;
+          const [ms, n] = byName.get(e.name) ?? [0, 0];
+          byName.set(e.name, [ms + e.dur / 1000, n + 1]);
+        }
+        console.log([...byName].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25).map(([name, [ms, n]]) => `   ${ms.toFixed(0).padStart(6)} ms ${String(n).padStart(5)}×  ${name}`).join('\n'));
+      }
+      const { fns, files, inclusive } = times(profile);
+      console.log(`\n=== round ${round + 1}, ${screen} screen\n  to the list on screen: ${since(before, shown)}\n  with the next second:  ${since(before, after)}`);
+      const top = (m: Map<string, number>, n: number) => [...m.entries()].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, n);
+      for (const [file, ms] of top(files, 12)) console.log(`   ${ms.toFixed(0).padStart(5)} ms  ${file}`);
+      console.log('  --');
+      for (const [fn, ms] of top(fns, 40)) console.log(`   ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
+      console.log('  -- inclusive, app code');
+      const app = new Map([...inclusive].filter(([fn]) => !/ (client|jsx-runtime)\.js:|\(native\)|\(root\)|\(program\)/.test(fn)));
+      for (const [fn, ms] of top(app, 60)) console.log(`   ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
+      await page.close();
+    }
+    await browser.close();
+  } finally {
+    servers.forEach((server) => {
+      try {
+        if (server.pid) process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
+    });
+  }
+}
+
+await main();
