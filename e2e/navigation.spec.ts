@@ -211,6 +211,11 @@ test('a run of 1,000 results keeps a bounded DOM, filters and scrolls to the end
   await page.getByLabel('Status').selectOption('fail');
   await expect(page.getByText(/^143 of 1000 samples/)).toBeVisible();
 
+  // The keyboard walks on past the rows drawn at first: each focus scrolls, and the rows after it are drawn.
+  await samplesTable(page).getByRole('link', { name: 'sample_0001.ts' }).focus();
+  for (let i = 0; i < 2 * 60; i += 1) await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName('sample_0421.ts');
+
   // Scrolling to the end renders the last rows.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(samplesTable(page).getByRole('link', { name: 'sample_0995.ts' })).toBeVisible();

@@ -20,16 +20,15 @@ const screen = (process.argv[2] ?? 'run') as 'run' | 'sample';
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
-/** Self time by function and by file, and inclusive time by function (a function counted once per sample). */
-function times(profile: Profile) {
+type Times = { fns: Map<string, number>; files: Map<string, number>; inclusive: Map<string, number> };
+
+/** Adds to `into` the self time by function and by file, and the inclusive time by function, of one profile. */
+function addTimes(profile: Profile, { fns, files, inclusive }: Times) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const fileOf = (n: Node) => n.callFrame.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') || '(native)';
   const nameOf = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${fileOf(n)}:${n.callFrame.lineNumber + 1}`;
-  const fns = new Map<string, number>();
-  const files = new Map<string, number>();
-  const inclusive = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
@@ -41,7 +40,18 @@ function times(profile: Profile) {
     for (let n: Node | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) seen.add(nameOf(n));
     for (const name of seen) add(inclusive, name, ms);
   });
-  return { fns, files, inclusive };
+}
+
+/** The busiest entries, averaged over the profiled rounds. */
+function printTimes({ fns, files, inclusive }: Times, rounds: number) {
+  const top = (m: Map<string, number>, n: number) => [...m.entries()].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, n);
+  const line = ([name, ms]: [string, number]) => console.log(`   ${(ms / rounds).toFixed(1).padStart(6)} ms  ${name}`);
+  console.log(`\nMean of ${rounds} profiled rounds, self time by file:`);
+  top(files, 12).forEach(line);
+  console.log('  -- self time by function');
+  top(fns, 40).forEach(line);
+  console.log('  -- inclusive time of the app and its libraries (React left out)');
+  top(new Map([...inclusive].filter(([fn]) => !/ (client|jsx-runtime)\.js:|\(native\)|\(root\)|\(program\)/.test(fn))), 60).forEach(line);
 }
 
 type Cdp = { send: (m: 'Performance.getMetrics') => Promise<{ metrics: Array<{ name: string; value: number }> }> };
@@ -66,7 +76,9 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await signInOnce(context, APP);
     const runId = scenarios.runs.mainFailing;
-    for (let round = 0; round < Number(process.env.PROFILE_ROUNDS ?? 2); round += 1) {
+    const rounds = Number(process.env.PROFILE_ROUNDS ?? 4);
+    const totals: Times = { fns: new Map(), files: new Map(), inclusive: new Map() };
+    for (let round = 0; round < rounds; round += 1) {
       const page = await context.newPage();
       const results = await routeLargeRun(page, runId, scenarios.differs.sampleId);
       const cdp = await context.newCDPSession(page);
@@ -84,6 +96,7 @@ async function main() {
       const text = screen === 'run' ? 'bench-sample-' : 'Regression test 100099';
       await page.waitForFunction((t) => document.body.textContent?.includes(t), text, { timeout: 60_000, polling: 'raf' });
       const shown = await durations(cdp);
+      const drawn = await page.evaluate(() => ({ rows: document.querySelectorAll('[role="row"], article').length, elements: document.querySelectorAll('*').length }));
       // PROFILE_SETTLE_MS=0: only up to the list on screen.
       await page.waitForTimeout(Number(process.env.PROFILE_SETTLE_MS ?? 1_000));
       const after = await durations(cdp);
@@ -98,18 +111,13 @@ async function main() {
         }
         console.log([...byName].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25).map(([name, [ms, n]]) => `   ${ms.toFixed(0).padStart(6)} ms ${String(n).padStart(5)}×  ${name}`).join('\n'));
       }
-      const { fns, files, inclusive } = times(profile);
-      console.log(`\n=== round ${round + 1}, ${screen} screen\n  to the list on screen: ${since(before, shown)}\n  with the next second:  ${since(before, after)}`);
-      const top = (m: Map<string, number>, n: number) => [...m.entries()].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, n);
-      for (const [file, ms] of top(files, 12)) console.log(`   ${ms.toFixed(0).padStart(5)} ms  ${file}`);
-      console.log('  --');
-      for (const [fn, ms] of top(fns, 40)) console.log(`   ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
-      console.log('  -- inclusive, app code');
-      const app = new Map([...inclusive].filter(([fn]) => !/ (client|jsx-runtime)\.js:|\(native\)|\(root\)|\(program\)/.test(fn)));
-      for (const [fn, ms] of top(app, 60)) console.log(`   ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
+      console.log(`round ${round + 1}, ${screen} screen: ${drawn.rows} rows or cards, ${drawn.elements} elements\n  to the list on screen: ${since(before, shown)}\n  with the next second:  ${since(before, after)}`);
+      // The first round warms the caches (HTTP, the mock server's): its profile is left out.
+      if (round > 0) addTimes(profile, totals);
       await page.close();
     }
     await browser.close();
+    printTimes(totals, rounds - 1);
   } finally {
     servers.forEach((server) => {
       try {

@@ -25,13 +25,27 @@ function apply(root: HTMLElement, cut: boolean) {
   }
 }
 
-function update(root: HTMLElement) {
-  const cut = isTruncated(root);
-  if (cut === root.hasAttribute('data-truncated')) return;
-  // Showing the tail leaves the box as wide as its place; removing it shrinks the box, which inside this
-  // callback would be a ResizeObserver loop: it waits for the next frame.
-  if (cut) apply(root, true);
-  else requestAnimationFrame(() => apply(root, isTruncated(root)));
+/**
+ * Reads every name's state first, then writes: a write between two reads (an attribute toggled) would make the
+ * next read lay the page out again, once per name.
+ */
+function update(roots: HTMLElement[]) {
+  const cuts = roots.map(isTruncated);
+  const uncut: HTMLElement[] = [];
+  roots.forEach((root, i) => {
+    const cut = cuts[i] ?? false;
+    if (cut === root.hasAttribute('data-truncated')) return;
+    // Showing the tail leaves the box as wide as its place; removing it shrinks the box, which inside this
+    // callback would be a ResizeObserver loop: those wait for the next frame.
+    if (cut) apply(root, true);
+    else uncut.push(root);
+  });
+  if (uncut.length > 0) {
+    requestAnimationFrame(() => {
+      const now = uncut.map(isTruncated);
+      uncut.forEach((root, i) => apply(root, now[i] ?? false));
+    });
+  }
 }
 
 function rootOf(target: EventTarget | null): Element | null {
@@ -62,7 +76,7 @@ function onFocusOut(event: FocusEvent) {
 export function watchTruncation(root: HTMLElement, handlers: Pick<Watch, 'onFocus' | 'onBlur'>): () => void {
   if (!listening) {
     listening = true;
-    if (typeof ResizeObserver !== 'undefined') observer = new ResizeObserver((entries) => entries.forEach((entry) => update(entry.target as HTMLElement)));
+    if (typeof ResizeObserver !== 'undefined') observer = new ResizeObserver((entries) => update(entries.map((entry) => entry.target as HTMLElement)));
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
   }

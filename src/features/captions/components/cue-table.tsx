@@ -4,6 +4,7 @@ import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import type { AlignedRow } from '../lib/aligned-row';
 import { formatCount } from '../lib/format-number';
 import { CueRow } from './cue-row';
+import { measureItem } from '@/lib/measure-item';
 
 /** Short files render every row (browser search and Tab reach them all); longer ones only what is on screen. */
 export const VIRTUALIZE_CUES_ABOVE = 300;
@@ -68,7 +69,7 @@ function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 10,
     scrollMargin,
-    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ROW_HEIGHT,
+    measureElement: measureItem,
   });
   useEffect(() => {
     if (targetRow >= 0 && scrollToTarget) virtualizer.scrollToIndex(targetRow, { align: 'center' });
