@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { run, signInOnce, start, waitFor } from './lib/browser-harness';
-import { routeLargeRun } from './lib/large-run';
+import { listScreens, routeLargeRun } from './lib/large-run';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
 import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 
@@ -250,10 +250,10 @@ async function main() {
         );
       }
     }
-    const run = scenarios.runs.mainFailing;
+    const screens = listScreens(scenarios.runs.mainFailing, scenarios.differs.sampleId);
     const listCases = [
-      () => measureList(context, 'run screen', `${APP}/runs/${run}`, 'bench-sample-', 1_000),
-      () => measureList(context, 'sample screen', `${APP}/runs/${run}/samples/${scenarios.differs.sampleId}`, 'Regression test 100099', 100),
+      () => measureList(context, 'run screen', `${APP}${screens.run.path}`, screens.run.drawn, screens.run.items),
+      () => measureList(context, 'sample screen', `${APP}${screens.sample.path}`, screens.sample.drawn, screens.sample.items),
     ];
     const lists: ListMeasure[] = [];
     for (const measure of only === 'diffs' ? [] : listCases) {

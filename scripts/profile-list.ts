@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { run, signInOnce, start, waitFor } from './lib/browser-harness';
-import { routeLargeRun } from './lib/large-run';
+import { listScreens, routeLargeRun } from './lib/large-run';
 import { scenarios } from '../src/testing/mocks/scenarios';
 
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -83,7 +83,7 @@ async function main() {
       const results = await routeLargeRun(page, runId, scenarios.differs.sampleId);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto(screen === 'run' ? `${APP}/runs/${runId}` : `${APP}/runs/${runId}/samples/${scenarios.differs.sampleId}`);
+      await page.goto(`${APP}${listScreens(runId, scenarios.differs.sampleId)[screen].path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForTimeout(1_000);
       await cdp.send('Profiler.enable');
@@ -93,7 +93,7 @@ async function main() {
       if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       const before = await durations(cdp);
       results.release();
-      const text = screen === 'run' ? 'bench-sample-' : 'Regression test 100099';
+      const text = listScreens(runId, scenarios.differs.sampleId)[screen].drawn;
       await page.waitForFunction((t) => document.body.textContent?.includes(t), text, { timeout: 60_000, polling: 'raf' });
       const shown = await durations(cdp);
       const drawn = await page.evaluate(() => ({ rows: document.querySelectorAll('[role="row"], article').length, elements: document.querySelectorAll('*').length }));

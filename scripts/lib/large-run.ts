@@ -32,3 +32,11 @@ export async function routeLargeRun(page: Page, runId: number, sampleId: number)
   });
   return { release };
 }
+
+/** The run and sample screens of the large run, and a text that is on screen once their list is drawn. */
+export function listScreens(runId: number, sampleId: number) {
+  return {
+    run: { path: `/runs/${runId}`, drawn: 'bench-sample-', items: 1_000 },
+    sample: { path: `/runs/${runId}/samples/${sampleId}`, drawn: 'Regression test 1000', items: 100 },
+  } as const;
+}

@@ -16,9 +16,10 @@ const TRANSCRIPT_LINE = /^(?:\d{14}(?:\.\d{1,3})?|\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}
 const SNIFF_CHARS = 65_536;
 
 export function fileExtension(filename: string): string {
-  const base = filename.split(/[\\/]/).pop() ?? '';
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+  // Lists ask this of every output of a run: no split, no regular expression.
+  const start = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1;
+  const dot = filename.lastIndexOf('.');
+  return dot <= start ? '' : filename.slice(dot + 1).toLowerCase();
 }
 
 export function formatFromExtension(filename: string): CaptionFormat | null {

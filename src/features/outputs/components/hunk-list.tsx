@@ -8,7 +8,7 @@ import { DiffFind } from './diff-find';
 import { HiddenLinesBar } from './hidden-lines-bar';
 import { HEADER_HEIGHT, HunkBlock, ROW_HEIGHT } from './hunk-block';
 import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
-import { PLAIN_ITEMS, PLAIN_ROWS, VirtualStack } from './virtual-stack';
+import { VirtualStack } from '@/components/virtual-stack';
 
 type Diff = Schemas['Diff'];
 
@@ -25,6 +25,13 @@ type Props = {
 };
 
 type Revealed = Record<number, LineRange[]>;
+
+/**
+ * Up to this many rows in this many items render plainly (the browser's find sees them all); more are
+ * virtualized. Each item is a diff viewer that costs milliseconds to mount, so items count too.
+ */
+const PLAIN_ROWS = 600;
+const PLAIN_ITEMS = 12;
 
 const HIDDEN_BAR_HEIGHT = 40;
 const ITEM_GAP = 8;
@@ -130,6 +137,8 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
         itemKey={(i) => items[i]?.key ?? String(i)}
         renderItem={renderItem}
         pinnedIndex={pinnedIndex}
+        // One item each side: an item is up to WINDOW_ROWS rows, and every mounted row costs layout.
+        overscan={1}
       />
     </>
   );

@@ -20,10 +20,12 @@ type Props = {
   history?: HistoryVerdict | null;
   /** More about an output (the app adds its caption verdict). */
   renderOutputExtra?: (output: RunSample['outputs'][number]) => ReactNode;
+  /** Its place among the sample's cards (1-based) and their number: a feed draws only those near the screen. */
+  position?: { at: number; of: number };
 };
 
 /** One regression test of the sample in this run: what it ran, how it exited, and its output files. */
-export function RegressionResultCard({ runId, result, history, renderOutputExtra }: Props) {
+export function RegressionResultCard({ runId, result, history, renderOutputExtra, position }: Props) {
   // A sample can have a hundred tests: each asks for its details only when it comes near the viewport,
   // so the screen does not spend a hundred of the token's 120 reads a minute at once.
   const ref = useRef<HTMLElement>(null);
@@ -34,7 +36,13 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
   const filesMatch = result.outputs.length > 0 && result.outputs.every((o) => o.status === 'pass');
   const titleId = `rt-${result.regression_test_id}`;
   return (
-    <article ref={ref} className={`card result-card result-card--${verdict}`} aria-labelledby={titleId}>
+    <article
+      ref={ref}
+      className={`card result-card result-card--${verdict}`}
+      aria-labelledby={titleId}
+      aria-posinset={position?.at}
+      aria-setsize={position?.of}
+    >
       <header className="card__header">
         <h3 id={titleId}>Regression test {result.regression_test_id}</h3>
         <VerdictBadge verdict={verdict} />

@@ -1,13 +1,7 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
-
-/**
- * Up to this many rows in this many items render plainly (the browser's find sees them all); more are
- * virtualized. Each item is a diff viewer that costs milliseconds to mount, so items count too.
- */
-export const PLAIN_ROWS = 600;
-export const PLAIN_ITEMS = 12;
+import { measureItem } from '@/lib/measure-item';
 
 type Props = {
   count: number;
@@ -15,13 +9,15 @@ type Props = {
   estimateSize: (index: number) => number;
   itemKey: (index: number) => string;
   renderItem: (index: number) => ReactNode;
-  /** Whether to virtualize: the caller knows how many rows its items hold. */
+  /** Whether to virtualize: the caller knows what its items cost and hold. */
   virtual: boolean;
   /**
    * An item that renders even when it is far from the viewport (a deep link, a find match), so the
    * caller can scroll its row into view by id (useScrollToId).
    */
-  pinnedIndex: number | null;
+  pinnedIndex?: number | null;
+  /** Items drawn beyond each edge of the viewport. */
+  overscan?: number;
   className?: string;
 };
 
@@ -41,14 +37,7 @@ export function VirtualStack({ virtual, ...props }: Props) {
   return <WindowStack {...props} />;
 }
 
-// A measured height of 0 means the element is not laid out (the test DOM, a hidden tab): keep the estimate.
-function measure(element: Element, _entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>): number {
-  const height = element.getBoundingClientRect().height;
-  const index = instance.indexFromElement(element);
-  return height > 0 ? height : instance.options.estimateSize(index);
-}
-
-function WindowStack({ count, estimateSize, itemKey, renderItem, pinnedIndex, className }: Omit<Props, 'virtual'>) {
+function WindowStack({ count, estimateSize, itemKey, renderItem, pinnedIndex = null, overscan = 1, className }: Omit<Props, 'virtual'>) {
   const ref = useRef<HTMLDivElement>(null);
   const scrollMargin = useScrollMargin(ref);
   const rangeExtractor = useCallback(
@@ -63,10 +52,9 @@ function WindowStack({ count, estimateSize, itemKey, renderItem, pinnedIndex, cl
     count,
     estimateSize,
     getItemKey: itemKey,
-    // One item each side: an item is up to WINDOW_ROWS rows, and every mounted row costs layout.
-    overscan: 1,
+    overscan,
     scrollMargin,
-    measureElement: measure,
+    measureElement: measureItem,
     rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
