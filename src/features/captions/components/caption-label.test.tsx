@@ -25,6 +25,22 @@ function stubObserver(onScreen: boolean) {
   );
 }
 
+/** An observer the test moves on and off screen; returns the function that does it. */
+function controlObserver(): (onScreen: boolean) => void {
+  let report: (onScreen: boolean) => void = () => {};
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(private readonly callback: IntersectionObserverCallback) {
+        report = (onScreen) => this.callback([{ isIntersecting: onScreen } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  return (onScreen) => report(onScreen);
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 const loadFixture = (name: string): LoadCaptionTexts => async () => {
@@ -59,18 +75,19 @@ describe('CaptionLabel', { timeout: 20_000 }, () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('loads nothing for an output a scroll sweeps past', async () => {
+    const report = controlObserver();
+    const load = vi.fn(loadFixture('extra cue'));
+    renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={load} />);
+    act(() => report(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    act(() => report(false));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('stops loading when scrolled away before its files arrived', async () => {
-    let report: (onScreen: boolean) => void = () => {};
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(private readonly callback: IntersectionObserverCallback) {
-          report = (onScreen) => this.callback([{ isIntersecting: onScreen } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
+    const report = controlObserver();
     let aborted: AbortSignal | undefined;
     const load = vi.fn<LoadCaptionTexts>((_ref, signal) => {
       aborted = signal;
