@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import { measureItem } from '@/lib/measure-item';
 
@@ -23,18 +23,43 @@ type Props = {
 
 /** A vertical list of items of varying height that keeps only those near the viewport in the DOM. */
 export function VirtualStack({ virtual, ...props }: Props) {
-  if (!virtual) {
-    return (
-      <div className={props.className}>
-        {Array.from({ length: props.count }, (_, i) => (
-          <div key={props.itemKey(i)} className="stack-item">
-            {props.renderItem(i)}
-          </div>
-        ))}
-      </div>
-    );
+  return virtual ? <WindowStack {...props} /> : <PlainStack {...props} />;
+}
+
+/** Estimated height of the items drawn in one frame by a plain stack: a little over a screenful. */
+const FRAME_HEIGHT = 1_500;
+
+/**
+ * Every item, drawn a screenful a frame: a few diff windows of 200 rows drawn at once were one task of 200 ms,
+ * mostly the browser's layout. The first item is drawn at once, the rest follow within a few frames.
+ */
+function PlainStack({ count, estimateSize, itemKey, renderItem, className }: Omit<Props, 'virtual'>) {
+  const [drawn, setDrawn] = useState(() => itemsWithin(0, count, estimateSize));
+  useEffect(() => {
+    if (drawn >= count) return;
+    const frame = requestAnimationFrame(() => setDrawn(itemsWithin(drawn, count, estimateSize)));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, count, estimateSize]);
+  return (
+    <div className={className}>
+      {Array.from({ length: Math.min(drawn, count) }, (_, i) => (
+        <div key={itemKey(i)} className="stack-item">
+          {renderItem(i)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** How many items are drawn after one more frame: from `start`, at least one, up to FRAME_HEIGHT of estimates. */
+function itemsWithin(start: number, count: number, estimateSize: (index: number) => number): number {
+  let end = start;
+  let height = 0;
+  while (end < count && (end === start || height + estimateSize(end) <= FRAME_HEIGHT)) {
+    height += estimateSize(end);
+    end += 1;
   }
-  return <WindowStack {...props} />;
+  return end;
 }
 
 function WindowStack({ count, estimateSize, itemKey, renderItem, pinnedIndex = null, overscan = 1, className }: Omit<Props, 'virtual'>) {

@@ -110,7 +110,8 @@ describe('view and context in the URL', { timeout: 30_000 }, () => {
     const expected = await textOf(scenarios.differs, 'expected');
     await differs(`${outputPath(scenarios.differs)}?context=all`);
     await waitFor(() => expect(document.getElementById('L1')).not.toBeNull());
-    expect(document.getElementById(`L${splitFileLines(expected.text).length}`)).not.toBeNull();
+    // The items below the first screenful follow a frame later.
+    await waitFor(() => expect(document.getElementById(`L${splitFileLines(expected.text).length}`)).not.toBeNull(), { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: /^Show \d+ hidden line/ })).toBeNull();
   });
 });
