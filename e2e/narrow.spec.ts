@@ -48,6 +48,9 @@ test('a long sample name is cut in the middle: its end stays on screen, its link
   expect(box.right).toBeLessThanOrEqual(400);
   expect(await link.textContent()).toBe(name);
 
+  // The keyboard's tooltip on its own: a pointer resting on the list hovers whatever name a scroll brings under it,
+  // and the latest hover or focus shows its tooltip (one at a time, src/components/middle-truncate.test.tsx).
+  await page.mouse.move(0, 0);
   await link.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
