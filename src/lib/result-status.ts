@@ -69,8 +69,4 @@ export const VERDICT_RANK: Record<Verdict, number> = {
   pass: 5,
 };
 
-export function worstVerdict(verdicts: Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>((worst, v) => (VERDICT_RANK[v] < VERDICT_RANK[worst] ? v : worst), 'pass');
-}
-
 export const VERDICT_WORDS: Record<Verdict, string> = { ...RESULT_STATUS_WORDS };

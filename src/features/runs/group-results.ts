@@ -4,7 +4,6 @@ import {
   isFailing,
   resultVerdict,
   VERDICT_RANK,
-  worstVerdict,
   type RunSample,
   type Verdict,
 } from '@/lib/result-status';
@@ -51,15 +50,14 @@ export function groupBySample(results: RunSample[]): SampleGroup[] {
       };
       groups.set(key, group);
     }
+    const verdict = resultVerdict(result);
     group.results.push(result);
-    group.verdicts.push(resultVerdict(result));
+    group.verdicts.push(verdict);
+    if (isFailing(verdict)) group.failed += 1;
+    if (VERDICT_RANK[verdict] < VERDICT_RANK[group.worst]) group.worst = verdict;
     for (const category of result.categories) if (!group.categories.includes(category)) group.categories.push(category);
-    for (const output of result.outputs) group.sha ??= SHA_PREFIX.exec(output.filename)?.[1]?.toLowerCase() ?? null;
+    if (group.sha === null) for (const output of result.outputs) group.sha ??= SHA_PREFIX.exec(output.filename)?.[1]?.toLowerCase() ?? null;
     if (group.exitCode === null && exitCodeMismatch(result)) group.exitCode = exitCodeText(result);
-  }
-  for (const group of groups.values()) {
-    group.failed = group.verdicts.filter(isFailing).length;
-    group.worst = worstVerdict(group.verdicts);
   }
   return [...groups.values()];
 }

@@ -20,6 +20,7 @@ function stubObserver(onScreen: boolean) {
       observe(target: Element) {
         queueMicrotask(() => this.callback([{ isIntersecting: onScreen, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
       }
+      unobserve() {}
       disconnect() {}
     },
   );
@@ -31,11 +32,23 @@ function controlObserver(): (onScreen: boolean) => void {
   vi.stubGlobal(
     'IntersectionObserver',
     class {
+      private readonly targets = new Set<Element>();
       constructor(private readonly callback: IntersectionObserverCallback) {
-        report = (onScreen) => this.callback([{ isIntersecting: onScreen } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+        report = (onScreen) =>
+          this.callback(
+            [...this.targets].map((target) => ({ isIntersecting: onScreen, target }) as IntersectionObserverEntry),
+            this as unknown as IntersectionObserver,
+          );
       }
-      observe() {}
-      disconnect() {}
+      observe(target: Element) {
+        this.targets.add(target);
+      }
+      unobserve(target: Element) {
+        this.targets.delete(target);
+      }
+      disconnect() {
+        this.targets.clear();
+      }
     },
   );
   return (onScreen) => report(onScreen);

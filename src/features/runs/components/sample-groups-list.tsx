@@ -58,7 +58,7 @@ function VirtualRows({ runId, groups, renderStatusExtra }: Props) {
   const virtualizer = useWindowVirtualizer({
     count: groups.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 6,
+    overscan: 4,
     scrollMargin,
     getItemKey: (index) => groups[index]?.key ?? index,
     measureElement: measureItem,
