@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
-import { run, signInOnce, start, waitFor } from './lib/browser-harness';
+import { run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
 import { listScreens, routeLargeRun } from './lib/large-run';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
 import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
@@ -215,14 +215,6 @@ async function main() {
     start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }),
     start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`),
   ];
-  const stop = () =>
-    servers.forEach((server) => {
-      try {
-        if (server.pid) process.kill(-server.pid);
-      } catch {
-        // already gone (a port taken by another run): keep the real error visible
-      }
-    });
   try {
     await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
@@ -323,7 +315,7 @@ async function main() {
     console.log(`Goals: ${Object.entries(goals).map(([goal, met]) => `${goal} ${met ? 'met' : 'MISSED'}`).join(', ')}`);
     process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
   } finally {
-    stop();
+    stopAll(servers);
   }
 }
 

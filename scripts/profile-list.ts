@@ -3,18 +3,10 @@
 // held back; the CDP sampling profiler runs from their release to a second after the list is on screen, and the
 // self time of the busiest functions and files is printed, then the inclusive time of the app's own functions.
 // PROFILE_TRACE=1 adds the trace events (style, layout, paint) by name. Build and ports as profile-output.ts.
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
-import { run, signInOnce, start, waitFor } from './lib/browser-harness';
+import { signInOnce, withProfiledApp } from './lib/browser-harness';
 import { listScreens, routeLargeRun } from './lib/large-run';
 import { scenarios } from '../src/testing/mocks/scenarios';
 
-const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const MOCK_PORT = 4611 + offset;
-const APP_PORT = 4674 + offset;
-const API = `http://127.0.0.1:${MOCK_PORT}/api/v1`;
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const OUT_DIR = 'dist-profile';
 const screen = (process.argv[2] ?? 'run') as 'run' | 'sample';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
@@ -64,17 +56,8 @@ async function durations(cdp: Cdp) {
 const since = (a: number[], b: number[]) => DURATIONS.map((name, i) => `${name.replace('Duration', '')} ${Math.round((b[i] ?? 0) - (a[i] ?? 0))} ms`).join(', ');
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium');
-  if (!process.env.PROFILE_SKIP_BUILD) {
-    run(`npx vite build --mode bench --outDir ${OUT_DIR} --minify false --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
-  }
-  const servers = [start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }), start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`)];
-  try {
-    await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await signInOnce(context, APP);
+  await withProfiledApp(async ({ browser, context, app }) => {
+    await signInOnce(context, app);
     const runId = scenarios.runs.mainFailing;
     const rounds = Number(process.env.PROFILE_ROUNDS ?? 4);
     const totals: Times = { fns: new Map(), files: new Map(), inclusive: new Map() };
@@ -83,7 +66,7 @@ async function main() {
       const results = await routeLargeRun(page, runId, scenarios.differs.sampleId);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto(`${APP}${listScreens(runId, scenarios.differs.sampleId)[screen].path}`);
+      await page.goto(`${app}${listScreens(runId, scenarios.differs.sampleId)[screen].path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForTimeout(1_000);
       await cdp.send('Profiler.enable');
@@ -116,17 +99,8 @@ async function main() {
       if (round > 0) addTimes(profile, totals);
       await page.close();
     }
-    await browser.close();
     printTimes(totals, rounds - 1);
-  } finally {
-    servers.forEach((server) => {
-      try {
-        if (server.pid) process.kill(-server.pid);
-      } catch {
-        // already gone
-      }
-    });
-  }
+  });
 }
 
 await main();

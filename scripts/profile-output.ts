@@ -3,17 +3,9 @@
 // starts the mock API and a preview (ports of the bench plus 1, moved by E2E_PORT_OFFSET), opens the output with
 // the CDP sampling profiler on, and prints each long task the page saw with the functions that took its time
 // (inclusive; "(program)" is the browser's style, layout and paint).
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
-import { run, signInOnce, start, waitFor } from './lib/browser-harness';
+import { signInOnce, withProfiledApp } from './lib/browser-harness';
 import { scenarios } from '../src/testing/mocks/scenarios';
 
-const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-const MOCK_PORT = 4611 + offset;
-const APP_PORT = 4674 + offset;
-const API = `http://127.0.0.1:${MOCK_PORT}/api/v1`;
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const OUT_DIR = 'dist-profile';
 const lines = Number(process.argv[2] ?? 40_000) as 100 | 2_000 | 10_000 | 40_000;
 const change = (process.argv[3] ?? 'allChanged') as 'scattered' | 'allChanged';
 
@@ -80,25 +72,16 @@ function printTrace({ traceEvents }: { traceEvents: TraceEvent[] }) {
 }
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium');
-  if (!process.env.PROFILE_SKIP_BUILD) {
-    run(`npx vite build --mode bench --outDir ${OUT_DIR} --minify false --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
-  }
-  const servers = [start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }), start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`)];
-  try {
-    await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await withProfiledApp(async ({ browser, context, app }) => {
     await context.addInitScript(() => {
       const w = window as unknown as { __longTasks: Array<[number, number]> };
       w.__longTasks = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true });
     });
-    await signInOnce(context, APP);
+    await signInOnce(context, app);
 
     const s = scenarios.largeOutputs[change][lines];
-    const url = `${APP}/runs/${s.runId}/samples/${s.sampleId}/regressions/${s.regressionId}/outputs/${s.outputId}`;
+    const url = `${app}/runs/${s.runId}/samples/${s.sampleId}/regressions/${s.regressionId}/outputs/${s.outputId}`;
     for (let round = 0; round < Number(process.env.PROFILE_ROUNDS ?? 2); round += 1) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -128,16 +111,7 @@ async function main() {
       }
       await page.close();
     }
-    await browser.close();
-  } finally {
-    for (const server of servers) {
-      try {
-        if (server.pid) process.kill(-server.pid);
-      } catch {
-        // already gone
-      }
-    }
-  }
+  });
 }
 
 await main();

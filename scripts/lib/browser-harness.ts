@@ -1,7 +1,8 @@
-// What the benchmark (bench.ts) and the profiler (profile-output.ts) share: servers started and awaited, and a
-// browser context signed in once with the demo token.
+// What the benchmark (bench.ts) and the profilers (profile-output.ts, profile-list.ts) share: servers started,
+// awaited and stopped, a browser context signed in once with the demo token, and the profilers' whole set-up.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import type { BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { DEMO_MAINTAINER_TOKEN } from '../../src/testing/mocks/tokens';
 
 /** Runs a command to its end, exiting with its status when it fails. */
@@ -37,4 +38,44 @@ export async function signInOnce(context: BrowserContext, app: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('API token').waitFor({ state: 'hidden' });
   await page.close();
+}
+
+/** Stops servers started with `start`, with everything they started. */
+export function stopAll(servers: ChildProcess[]) {
+  for (const server of servers) {
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone (a port taken by another run): keep the real error visible
+    }
+  }
+}
+
+/**
+ * What the profilers share: an unminified bench build in dist-profile (PROFILE_SKIP_BUILD=1 reuses it), the mock
+ * API and a preview on ports of their own (4611 / 4674, moved by E2E_PORT_OFFSET), a headless Chromium with a
+ * 1400×900 context signed in; `work` gets them, and the servers stop after it.
+ */
+export async function withProfiledApp(work: (session: { browser: Browser; context: BrowserContext; app: string }) => Promise<void>) {
+  const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+  const mockPort = 4611 + offset;
+  const app = `http://127.0.0.1:${4674 + offset}`;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: see README (npm test installs one) or set PLAYWRIGHT_CHROMIUM_PATH.');
+  if (!process.env.PROFILE_SKIP_BUILD) {
+    run('npx vite build --mode bench --outDir dist-profile --minify false --logLevel warn', {
+      VITE_API_BASE_URL: `http://127.0.0.1:${mockPort}/api/v1`,
+      VITE_API_FILE_ROUTES: 'query',
+    });
+  }
+  const servers = [start('npx tsx scripts/mock-api.ts', { PORT: String(mockPort) }), start(`npx vite preview --outDir dist-profile --port ${4674 + offset} --strictPort`)];
+  try {
+    await Promise.all([waitFor(`http://127.0.0.1:${mockPort}/__health`), waitFor(app)]);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await work({ browser, context, app });
+    await browser.close();
+  } finally {
+    stopAll(servers);
+  }
 }
