@@ -40,5 +40,10 @@ export const queryKeys = {
     diff: (ref: OutputRef) => [...outputKey(ref), 'captions', 'diff'] as const,
     /** Only its verdict (labels in lists). */
     verdict: (ref: OutputRef) => [...outputKey(ref), 'captions', 'verdict'] as const,
+    /** The run and output of a verdict's key; null for any other key. */
+    verdictOutput: (key: readonly unknown[]): { runId: number; outputId: number } | null =>
+      key.length === 10 && key[0] === 'runs' && key[8] === 'captions' && key[9] === 'verdict' && typeof key[1] === 'number' && typeof key[7] === 'number'
+        ? { runId: key[1], outputId: key[7] }
+        : null,
   },
 };

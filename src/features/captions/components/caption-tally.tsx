@@ -1,4 +1,4 @@
-import { hashKey, useQueryClient, type QueryCache } from '@tanstack/react-query';
+import { useQueryClient, type QueryCache } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import type { CaptionSummary } from '../lib/caption-summary';
@@ -16,7 +16,8 @@ export function CaptionTally({ outputs }: Props) {
 
 /**
  * The tally of the verdicts in the query cache, kept current by one cache subscription. A run can have a thousand
- * failing caption outputs: an observer for each (useQueries) cost ~100 ms of hashing on every render.
+ * failing caption outputs: an observer for each (useQueries) cost ~100 ms of key hashing on every render, so the
+ * cache's verdicts are read instead, and matched to the outputs by run and output id.
  */
 function useCachedTally(outputs: readonly OutputRef[]): string {
   const cache = useQueryClient().getQueryCache();
@@ -25,17 +26,29 @@ function useCachedTally(outputs: readonly OutputRef[]): string {
 }
 
 function tallyStore(cache: QueryCache, outputs: readonly OutputRef[]) {
-  const hashes = outputs.map((ref) => hashKey(queryKeys.captions.verdict(ref)));
-  const watched = new Set(hashes);
+  const wanted = new Set(outputs.map(({ runId, outputId }) => `${runId}/${outputId}`));
+  const isWanted = (key: readonly unknown[]) => {
+    const output = queryKeys.captions.verdictOutput(key);
+    return output !== null && wanted.has(`${output.runId}/${output.outputId}`);
+  };
   let sentence: string | undefined;
   return {
     subscribe: (onChange: () => void) =>
       cache.subscribe((event) => {
         // Observers coming and going change no verdict.
-        if (!watched.has(event.query.queryHash) || event.type.startsWith('observer')) return;
+        if (event.type.startsWith('observer') || !isWanted(event.query.queryKey)) return;
         sentence = undefined;
         onChange();
       }),
-    read: () => (sentence ??= tallySentence(tallyVerdicts(hashes.map((hash) => cache.get<CaptionSummary | null>(hash)?.state.data)))),
+    read: () => {
+      if (sentence !== undefined) return sentence;
+      const known = cache
+        .getAll()
+        .filter((query) => query.state.data !== undefined && isWanted(query.queryKey))
+        .map((query) => query.state.data as CaptionSummary | null);
+      const unknown: undefined[] = Array.from({ length: outputs.length - known.length });
+      sentence = tallySentence(tallyVerdicts([...known, ...unknown]));
+      return sentence;
+    },
   };
 }
