@@ -1,10 +1,10 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 
 /**
- * `measureElement` for window virtualizers of list rows. The virtualizer measures each row twice: from its ref,
+ * `measureElement` for the window virtualizers (rows, cards, diff windows). Each item is measured twice: from its ref,
  * during React's commit, and from its ResizeObserver, after the browser's layout. Reading a size in the first
  * forces a layout in the middle of the commit (~10 ms for a screen of rows), so only the second is read; until
- * then a row keeps the size it had, or the estimate. A size of 0 (a row not laid out: a test DOM, a hidden tab)
+ * then an item keeps the size it had, or the estimate. A size of 0 (one not laid out: a test DOM, a hidden tab)
  * keeps the estimate too.
  */
 export function measureItem<E extends Element>(element: E, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, E>): number {
