@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/testing/mocks/node';
+import { runFixture } from '@/testing/run-fixture';
 import { api, getJson, setUnauthorizedHandler } from './api-client';
 import { ApiError } from './api-error';
 import { useRateLimit } from './rate-limit';
@@ -8,21 +9,7 @@ import { useSession } from './session';
 
 const BASE = 'http://api.test/api/v1';
 
-const run = {
-  run_id: 9461,
-  status: 'fail',
-  platform: 'linux',
-  test_type: 'commit',
-  repository: 'CCExtractor/ccextractor',
-  branch: 'master',
-  commit_sha: 'a'.repeat(40),
-  pr_number: null,
-  created_at: '2026-11-20T10:00:00Z',
-  queued_at: null,
-  started_at: null,
-  completed_at: null,
-  github_link: null,
-};
+const run = runFixture({ status: 'fail', started_at: null, completed_at: null });
 
 const getRun = () => getJson('Run', (init) => api.GET('/runs/{run_id}', { ...init, params: { path: { run_id: 9461 } } }));
 

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from './api/run-status';
 import { groupByCommit, runDuration } from './group-runs';
+import { runFixture } from '@/testing/run-fixture';
 
-function run(id: number, over: Partial<Run> = {}): Run {
-  return {
-    run_id: id,
-    status: 'pass',
-    platform: 'linux',
-    test_type: 'commit',
-    repository: 'CCExtractor/ccextractor',
-    branch: 'master',
-    commit_sha: 'a'.repeat(40),
-    pr_number: null,
-    created_at: '2026-11-20T10:00:00Z',
-    queued_at: null,
-    started_at: '2026-11-20T10:05:00Z',
-    completed_at: '2026-11-20T10:35:00Z',
-    github_link: null,
-    ...over,
-  };
-}
+const run = (id: number, over: Partial<Run> = {}): Run => runFixture({ run_id: id, ...over });
 
 describe('groupByCommit', () => {
   it('puts the platform runs of one commit in one row, in list order', () => {
