@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
-import { listScreens, routeLargeRun } from './lib/large-run';
+import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/large-run';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
 import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 
@@ -150,19 +150,13 @@ type ListMeasure = {
   listSettledScriptMs: number | null;
 };
 
-const scriptDuration = async (cdp: CDPSession) =>
-  ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-
-const textOnScreen = async (page: Page, text: string) => {
-  const handle = await page.waitForFunction((t) => (document.body.textContent?.includes(t) ? Math.round(performance.now()) : false), text, { timeout: 60_000, polling: 'raf' });
-  return (await handle.jsonValue()) as number;
-};
+const scriptDuration = async (cdp: CDPSession) => (await durationsMs(cdp, ['ScriptDuration']))[0] ?? 0;
 
 async function warmList(context: BrowserContext, url: string, text: string) {
   const page = await context.newPage();
   (await routeLargeRun(page, scenarios.runs.mainFailing, scenarios.differs.sampleId)).release();
   await page.goto(url);
-  await textOnScreen(page, text);
+  await listDrawn(page, text);
   await page.close();
 }
 
@@ -172,7 +166,7 @@ async function measureList(context: BrowserContext, screen: string, url: string,
   const coldCdp = await context.newCDPSession(cold);
   await coldCdp.send('Performance.enable');
   await cold.goto(url, { waitUntil: 'commit' });
-  const renderMs = await textOnScreen(cold, text).catch(() => null);
+  const renderMs = await listDrawn(cold, text).catch(() => null);
   await cold.waitForTimeout(1_000);
   const scriptMs = Math.round(await scriptDuration(coldCdp));
   const longestTaskMs = await cold.evaluate(() => Math.round(Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)));
@@ -191,7 +185,7 @@ async function measureList(context: BrowserContext, screen: string, url: string,
     await page.waitForTimeout(1_000);
     const before = await scriptDuration(cdp);
     results.release();
-    if ((await textOnScreen(page, text).catch(() => null)) !== null) {
+    if ((await listDrawn(page, text).catch(() => null)) !== null) {
       drawn.push((await scriptDuration(cdp)) - before);
       await page.waitForTimeout(1_000);
       settled.push((await scriptDuration(cdp)) - before);

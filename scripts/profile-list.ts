@@ -4,7 +4,8 @@
 // self time of the busiest functions and files is printed, then the inclusive time of the app's own functions.
 // PROFILE_TRACE=1 adds the trace events (style, layout, paint) by name. Build and ports as profile-output.ts.
 import { signInOnce, withProfiledApp } from './lib/browser-harness';
-import { listScreens, routeLargeRun } from './lib/large-run';
+import type { CDPSession } from '@playwright/test';
+import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/large-run';
 import { scenarios } from '../src/testing/mocks/scenarios';
 
 const screen = (process.argv[2] ?? 'run') as 'run' | 'sample';
@@ -46,13 +47,8 @@ function printTimes({ fns, files, inclusive }: Times, rounds: number) {
   top(new Map([...inclusive].filter(([fn]) => !/ (client|jsx-runtime)\.js:|\(native\)|\(root\)|\(program\)/.test(fn))), 60).forEach(line);
 }
 
-type Cdp = { send: (m: 'Performance.getMetrics') => Promise<{ metrics: Array<{ name: string; value: number }> }> };
 const DURATIONS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
-/** The page's main-thread time so far, in ms, by kind. */
-async function durations(cdp: Cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return DURATIONS.map((name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
-}
+const durations = (cdp: CDPSession) => durationsMs(cdp, DURATIONS);
 const since = (a: number[], b: number[]) => DURATIONS.map((name, i) => `${name.replace('Duration', '')} ${Math.round((b[i] ?? 0) - (a[i] ?? 0))} ms`).join(', ');
 
 async function main() {
@@ -77,7 +73,7 @@ async function main() {
       const before = await durations(cdp);
       results.release();
       const text = listScreens(runId, scenarios.differs.sampleId)[screen].drawn;
-      await page.waitForFunction((t) => document.body.textContent?.includes(t), text, { timeout: 60_000, polling: 'raf' });
+      await listDrawn(page, text);
       const shown = await durations(cdp);
       const drawn = await page.evaluate(() => ({ rows: document.querySelectorAll('[role="row"], article').length, elements: document.querySelectorAll('*').length }));
       // PROFILE_SETTLE_MS=0: only up to the list on screen.

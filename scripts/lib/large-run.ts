@@ -1,5 +1,6 @@
-// A run of 1,000 samples for the list benchmarks and profiles, made in the browser from a real run (page.route).
-import type { Page } from '@playwright/test';
+// A run of 1,000 samples for the list benchmarks and profiles, made in the browser from a real run (page.route),
+// and how both measure its screens.
+import type { CDPSession, Page } from '@playwright/test';
 
 type Item = { regression_test_id: number; sample_id: number | null; sample_name: string | null; outputs: Array<{ output_id: number }> };
 
@@ -39,4 +40,16 @@ export function listScreens(runId: number, sampleId: number) {
     run: { path: `/runs/${runId}`, drawn: 'bench-sample-', items: 1_000 },
     sample: { path: `/runs/${runId}/samples/${sampleId}`, drawn: 'Regression test 1000', items: 100 },
   } as const;
+}
+
+/** Waits until `text` is in the page (checked each frame); the page's clock then, in ms. */
+export async function listDrawn(page: Page, text: string): Promise<number> {
+  const handle = await page.waitForFunction((t) => (document.body.textContent?.includes(t) ? Math.round(performance.now()) : false), text, { timeout: 60_000, polling: 'raf' });
+  return (await handle.jsonValue()) as number;
+}
+
+/** The page's main-thread time so far, in ms, for each CDP metric named (`ScriptDuration`, `LayoutDuration`, …). */
+export async function durationsMs(cdp: CDPSession, names: readonly string[]): Promise<number[]> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return names.map((name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000);
 }
