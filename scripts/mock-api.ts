@@ -220,7 +220,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin:
     const apiPath = url.pathname.slice(API_PATH.length) || '/';
     // The log holds the method, the path and query, and a tag of the token: never the Authorization header.
     const logged = faults.record(method, apiPath + url.search, token);
-    res.once('finish', () => {
+    // 'prefinish' fires inside res.end(), when the answer is handed to the socket; 'finish' waits for the event
+    // loop, so under load it came late and a retry honouring Retry-After looked early (CI saw 1,995 ms of 2,000).
+    res.once('prefinish', () => {
       logged.respondedAt = Date.now();
       logged.status = res.statusCode;
     });
