@@ -19,6 +19,9 @@ export type OutputSearch = { view?: DiffView; context?: ContextLines; w?: 1 };
  */
 export type OutputSearchParams = { view?: string; context?: number | string; w?: number | string };
 
+/** The server's diff at this context; "all" shows every line from the files around the default diff. */
+export const serverContext = (context: ContextLines) => (context === 'all' ? 3 : context);
+
 export function validateOutputSearch(raw: Record<string, unknown>): OutputSearchParams {
   return {
     view: text(raw.view, 40),

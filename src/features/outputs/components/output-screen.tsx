@@ -10,7 +10,7 @@ import type { DiffSide } from '../lib/diff-blocks';
 import { lineId, type LineAnchor } from '../lib/line-anchor';
 import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
 import type { OutputState } from '../output-state';
-import type { ContextLines, DiffView } from '../output-search';
+import { serverContext, type ContextLines, type DiffView } from '../output-search';
 import { DiffersView } from './differs-view';
 import { DownloadButtons } from './download-buttons';
 import { ExitCodeNotice } from './exit-code-notice';
@@ -38,9 +38,6 @@ export type OutputScreenProps = {
   /** For caption outputs: the verdict above the diff and the cue view (given by the app). */
   captions?: CaptionSlot;
 };
-
-/** The server's diff at this context; "all" shows every line from the files around the default diff. */
-export const serverContext = (context: ContextLines) => (context === 'all' ? 3 : context);
 
 function shareOutcome(state: OutputState): ShareOutcome | null {
   switch (state.kind) {
