@@ -13,7 +13,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
-  timeout: 30_000,
+  // Sized for a loaded 2-core CI machine, where a run has taken 3.7× a quiet one: a test opening a dozen screens
+  // needs it. Waits still end as soon as their state holds; only a real hang spends it.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     trace: 'retain-on-failure',

@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     restoreMocks: true,
+    // Screens render the whole app against the demo backend: 5 s is too little on a loaded CI machine.
+    testTimeout: 30_000,
     // Vitest keeps one core for itself by default, which halves the suite on a 2-core CI machine.
     maxWorkers: '100%',
     // A DOM costs time per file (happy-dom: about half of jsdom's): only components, and the few `*.dom.test.ts` that need a

@@ -17,8 +17,6 @@ test('keyboard help overlay: no serious or critical violations', async ({ page }
 });
 
 test('the theme switch overrides the system and is remembered', async ({ page }) => {
-  // An axe scan of a diff screen, and a reload.
-  test.setTimeout(60_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await signIn(page, { path: outputPath(scenarios.differs) });
   await expect(page.getByRole('region', { name: /^Hunk 1 of/ })).toBeVisible();

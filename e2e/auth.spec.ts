@@ -84,7 +84,8 @@ test('the header names who is signed in and their role, with the scopes on hover
   const who = page.getByText('Demo Maintainer');
   await expect(who).toBeVisible();
   await expect(page.locator('.app-header').getByText('contributor')).toBeVisible();
-  await who.hover();
+  // The tooltip's code comes a moment after the name: hover its trigger (Radix marks it with data-state).
+  await page.locator('.user-menu__who[data-state]').hover();
   await expect(page.getByRole('tooltip')).toContainText('Scopes: runs:read, results:read');
   await expect(page.getByText(/This token cannot read/)).toHaveCount(0);
 });

@@ -225,7 +225,6 @@ test.describe('answers that break the API contract are refused with a message, n
 });
 
 test('429 with Retry-After: a countdown, one retry per countdown, at most 3, then the user decides', async ({ page, request }) => {
-  test.setTimeout(60_000);
   await armFaults(request, [{ path: `/runs/${RUN}/samples`, fault: 'rateLimit', retryAfter: 2 }]);
   await signInAt(page, `/runs/${RUN}`);
 

@@ -58,6 +58,9 @@ test('selecting lines in the split view copies one side only, without line numbe
   await signIn(page, { path: outputPath(scenarios.differs) });
   const hunk = hunks(page).first();
   await expect(hunk.locator('td.left').first()).toBeVisible();
+  // The files' facts and the caption verdict arrive after the diff and push it down: measure once they are in.
+  await expect(page.getByRole('button', { name: 'Download actual' })).toBeVisible();
+  await expect(page.locator('.caption-verdict[data-verdict]')).toBeVisible();
   await hunk.scrollIntoViewIfNeeded();
   // The content cells beside the first and last expected line numbers of the hunk.
   const from = await hunk.locator(`#L${expectedSide[0]?.expected_line} ~ td.left`).boundingBox();

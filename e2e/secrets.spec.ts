@@ -67,8 +67,12 @@ test('without "Remember me": memory and sessionStorage only, and nowhere else wh
   await expect(page.getByText(/254 regression-test results/)).toBeVisible({ timeout: 15_000 });
   await page.goto(`${outputPath(scenarios.differs)}?view=unified#R3`);
   await expect(page.getByText('Differs from expected')).toBeVisible();
-  for (const name of ['Copy link', 'Copy Markdown']) {
+  for (const [name, what] of [
+    ['Copy link', 'Link'],
+    ['Copy Markdown', 'Markdown'],
+  ] as const) {
     await page.getByRole('button', { name }).click();
+    await expect(page.getByText(`${what} copied to the clipboard`, { exact: true })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(outputPath(scenarios.differs));
     expect(hasToken(copied), `${name} copies the token`).toBe(false);

@@ -1,6 +1,6 @@
 // Fault injection over real HTTP: each fault as a client sees it, scoped to a token, and the request log.
 import { request as httpRequest } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAjv, schemaRef } from './lib/api-schema';
 import { readFileSync } from 'node:fs';
 import { scenarios } from '../src/testing/mocks/scenarios';
@@ -64,12 +64,14 @@ describe('fault injection', () => {
     expect(slow.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     await expect(fetch(`${api.url}/runs/9461`, { headers: auth(), signal: AbortSignal.timeout(50) })).rejects.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const log = (await (await fetch(`${root()}/__requests?token=${TOKEN}`)).json()) as { aborted: boolean; fault?: string }[];
-    expect(log.map((entry) => [entry.fault, entry.aborted])).toEqual([
-      ['slow', false],
-      ['slow', true],
-    ]);
+    // The server sees the client go away a moment later: wait for its log to say so.
+    await vi.waitFor(async () => {
+      const log = (await (await fetch(`${root()}/__requests?token=${TOKEN}`)).json()) as { aborted: boolean; fault?: string }[];
+      expect(log.map((entry) => [entry.fault, entry.aborted])).toEqual([
+        ['slow', false],
+        ['slow', true],
+      ]);
+    });
   });
 
   it('sends invalid JSON and each contract violation as a 200', async () => {

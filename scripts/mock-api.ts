@@ -22,6 +22,7 @@ import {
   violateContract,
   type ContractVariant,
   type FaultRule,
+  type LoggedRequest,
 } from './lib/faults';
 
 const API_PATH = '/api/v1';
@@ -50,7 +51,17 @@ function handlersFor(origin: string): HttpHandler[] {
   return handlers;
 }
 
+/** The log entry of each API request being answered: `send` stamps it. */
+const answering = new WeakMap<ServerResponse, LoggedRequest>();
+
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string | Uint8Array, head = false, cors = true): void {
+  // Stamped before a byte is written, so no client can have the answer earlier: a 'finish' listener ran late
+  // under load and made a retry that honoured Retry-After look early (CI saw 1,995 ms of 2,000).
+  const logged = answering.get(res);
+  if (logged) {
+    logged.respondedAt = Date.now();
+    logged.status = status;
+  }
   // A HEAD answer keeps the GET's length; everything else states the length of what it sends.
   const out: Record<string, string> = Object.fromEntries(
     Object.entries({ ...(cors ? CORS_HEADERS : {}), ...headers }).filter(([name]) => head || name.toLowerCase() !== 'content-length'),
@@ -220,12 +231,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin:
     const apiPath = url.pathname.slice(API_PATH.length) || '/';
     // The log holds the method, the path and query, and a tag of the token: never the Authorization header.
     const logged = faults.record(method, apiPath + url.search, token);
-    // 'prefinish' fires inside res.end(), when the answer is handed to the socket; 'finish' waits for the event
-    // loop, so under load it came late and a retry honouring Retry-After looked early (CI saw 1,995 ms of 2,000).
-    res.once('prefinish', () => {
-      logged.respondedAt = Date.now();
-      logged.status = res.statusCode;
-    });
+    answering.set(res, logged);
     // Closed before the answer was complete: the client aborted (a dropped connection is the server's doing).
     res.once('close', () => {
       if (!res.writableFinished && logged.fault !== 'drop') logged.aborted = true;

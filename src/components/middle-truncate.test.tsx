@@ -69,7 +69,7 @@ describe('MiddleTruncate', () => {
     );
     await user.tab();
     expect(screen.getByRole('link', { name: LONG })).toHaveFocus();
-    const tip = await screen.findByRole('tooltip', {}, { timeout: 3000 });
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent(LONG);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
@@ -81,7 +81,7 @@ describe('MiddleTruncate', () => {
     render(<MiddleTruncate text={LONG} />);
     const name = screen.getByText(LONG);
     await user.hover(name);
-    expect(await screen.findByRole('tooltip', {}, { timeout: 3000 })).toHaveTextContent(LONG);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(LONG);
     await user.unhover(name);
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
   });
@@ -103,7 +103,7 @@ describe('MiddleTruncate', () => {
       </>,
     );
     await user.tab();
-    expect(await screen.findByRole('tooltip', {}, { timeout: 3000 })).toHaveTextContent(LONG);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(LONG);
     await user.hover(screen.getByText(OTHER));
     await waitFor(() => expect(screen.getAllByRole('tooltip').map((tip) => tip.textContent)).toEqual([OTHER]));
   });

@@ -50,7 +50,7 @@ function peakFileRequests(): () => number {
   };
 }
 
-describe('caption verdict labels', { timeout: 30_000 }, () => {
+describe('caption verdict labels', () => {
   it('labels the failing caption outputs of the rows on screen, two at a time, and tallies them', async () => {
     const requests = recordRequests();
     const peak = peakFileRequests();

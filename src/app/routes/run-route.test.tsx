@@ -1,13 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-client';
 import { server, TEST_API_BASE_URL } from '@/testing/mocks/node';
 import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
 import { duplicates, recordRequests, settled, SLOW } from './route-test-helpers';
 
-vi.setConfig({ testTimeout: 30_000 });
 
 const MAIN = scenarios.runs.mainFailing;
 

@@ -6,7 +6,6 @@ import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
 import { duplicates, recordRequests, settled, SLOW } from './route-test-helpers';
 
-vi.setConfig({ testTimeout: 30_000 });
 
 /** The row of a commit, found by its pull request or branch text. */
 async function commitRow(text: string | RegExp) {
@@ -136,6 +135,8 @@ describe('runs screen', () => {
     await settled(queryClient);
     const before = requests.filter((r) => r.startsWith('/runs?')).length;
     vi.advanceTimersByTime(15_000);
+    // Back to real timers, or Testing Library's waitFor (which polls with setInterval) would only wake on DOM changes.
+    vi.useRealTimers();
     await waitFor(() => expect(requests.filter((r) => r.startsWith('/runs?')).length).toBe(before + 1));
 
     // Finished runs only: no refresh.

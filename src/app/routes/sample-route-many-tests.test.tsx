@@ -99,7 +99,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('a sample with 100 regression tests', { timeout: 30_000 }, () => {
+describe('a sample with 100 regression tests', () => {
   it('draws the cards near the screen as a feed of 100, and asks for the details of those near the viewport only', async () => {
     renderApp(`/runs/${MAIN}/samples/${SAMPLE}`);
     const first = await screen.findByRole('article', { name: `Regression test ${FIRST_ID}` }, SLOW);

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { isApiError } from '@/lib/api-error';
 import { findRun, getRuns } from '@/testing/mocks/data/runs';
 import { sampleHistory } from '@/testing/mocks/data/outcomes';
@@ -10,7 +10,6 @@ import { targetHref } from './legacy-target';
 import { parseLegacyLink, type LegacyLink } from './parse-legacy-link';
 import { resolveLegacyLink, VERSION_CHOICES, type Resolution } from './resolve-legacy-link';
 
-vi.setConfig({ testTimeout: 20_000 });
 
 const MAIN = scenarios.runs.mainFailing;
 const MAIN_SHA = findRun(MAIN)?.run.commit_sha ?? '';

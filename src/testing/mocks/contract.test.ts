@@ -515,7 +515,7 @@ describe('file contents', () => {
     await fails(`/runs/9461/samples/31/regression-tests/abc/outputs/0/diff`, 400, 'validation_error');
   });
 
-  it('caps diffs silently: 500 hunks, 500 lines per hunk, 1,000 characters per line', { timeout: 20_000 }, async () => {
+  it('caps diffs silently: 500 hunks, 500 lines per hunk, 1,000 characters per line', async () => {
     const total = (d: S['Diff']) => d.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0);
     const all = await ok<S['Diff']>(fileUrl(scenarios.allDifferent, 'diff'), 'Diff');
     expect(all.summary.added_lines).toBeGreaterThan(39_000);
@@ -543,7 +543,7 @@ describe('file contents', () => {
     expect(largeFile.truncated).toBeUndefined();
   });
 
-  it('truncates content over 1 MiB and links the whole file', { timeout: 20_000 }, async () => {
+  it('truncates content over 1 MiB and links the whole file', async () => {
     for (const format of ['text', 'base64']) {
       const file = await ok<S['OutputFile']>(fileUrl(scenarios.truncated, 'actual', 'query', `format=${format}`), 'OutputFile');
       expect(file).toMatchObject({ truncated: true, download_url: expect.stringMatching(/^http/) });

@@ -12,7 +12,7 @@ it('shows the scopes, the email and the API server on hover', async () => {
     </WhoTooltip>,
   );
   await userEvent.hover(screen.getByText('Ada'));
-  const tip = await screen.findByRole('tooltip', {}, { timeout: 2000 });
+  const tip = await screen.findByRole('tooltip');
   expect(tip).toHaveTextContent('Scopes: runs:read');
   expect(tip).toHaveTextContent('ada@example.org');
   expect(tip).toHaveTextContent('API server: https://api.example.org/api/v1');

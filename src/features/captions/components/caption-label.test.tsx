@@ -61,7 +61,7 @@ const loadFixture = (name: string): LoadCaptionTexts => async () => {
   return { kind: 'texts', expected: f.expected, actual: f.actual };
 };
 
-describe('CaptionLabel', { timeout: 20_000 }, () => {
+describe('CaptionLabel', () => {
   it('shows the verdict label of an output on screen, with its sentence as a tooltip', async () => {
     stubObserver(true);
     renderWithQueries(<CaptionLabel outputRef={REF} filename="x.srt" load={loadFixture('shift of 33 ms late')} />);
@@ -126,7 +126,7 @@ describe('CaptionLabel', { timeout: 20_000 }, () => {
   });
 });
 
-describe('CaptionLabels', { timeout: 20_000 }, () => {
+describe('CaptionLabels', () => {
   it('labels each output of a row', async () => {
     stubObserver(true);
     const outputs = [

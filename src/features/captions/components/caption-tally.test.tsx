@@ -14,7 +14,7 @@ const summaryOf = (name: string) => {
   return summarize(captionDiff(f.expected, f.actual, f.filename));
 };
 
-describe('CaptionTally', { timeout: 20_000 }, () => {
+describe('CaptionTally', () => {
   it('tallies the verdicts known so far, as they become known', async () => {
     const refs = [REF, { ...REF, outputId: 4 }, { ...REF, outputId: 5 }];
     const { queryClient } = renderWithQueries(<CaptionTally outputs={refs} />);

@@ -7,7 +7,7 @@ import { CaptionVerdict } from './caption-verdict';
 /** The diff loads its parsers on first use, and the machine may be busy. */
 const WAIT = { timeout: 10_000 };
 
-describe('CaptionVerdict', { timeout: 20_000 }, () => {
+describe('CaptionVerdict', () => {
   it.each(['shift of 40 ms early (WebVTT)', 'drift', 'encoding only (UTF-8 read as Windows-1252)', 'split cue in the middle', 'empty actual file'])(
     'says in one sentence how the captions differ: %s',
     async (name) => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CueFilters } from './cue-filters';
 
-describe('CueFilters', { timeout: 20_000 }, () => {
+describe('CueFilters', () => {
   it('shows the choice in use, with counts, and reports a new one', async () => {
     const onChange = vi.fn();
     render(<CueFilters filter="timing" counts={{ all: 1200, text: 3, timing: 1197 }} onChange={onChange} />);

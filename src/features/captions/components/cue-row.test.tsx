@@ -6,7 +6,7 @@ import { CueRow } from './cue-row';
 
 const cells = () => within(screen.getByRole('row')).getAllByRole('cell');
 
-describe('CueRow', { timeout: 20_000 }, () => {
+describe('CueRow', () => {
   it('shows both times, the delta in numbers and in words, and what changed', () => {
     const row = fixtureRows('shift of 33 ms late')[0];
     if (!row) throw new Error('no row');

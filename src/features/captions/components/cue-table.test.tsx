@@ -4,7 +4,7 @@ import type { AlignedRow } from '../lib/aligned-row';
 import { fixtureRows } from '../test-support';
 import { CueTable, VIRTUALIZE_CUES_ABOVE } from './cue-table';
 
-describe('CueTable', { timeout: 20_000 }, () => {
+describe('CueTable', () => {
   it('is a table with column headers and one row per aligned pair', () => {
     render(<CueTable rows={fixtureRows('extra cue')} targetRow={-1} scrollToTarget onSelectCue={vi.fn()} />);
     const table = screen.getByRole('table', { name: 'Cues, expected and actual' });

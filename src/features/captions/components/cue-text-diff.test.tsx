@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CueTextDiff, MAX_WORD_DIFF_CHARS } from './cue-text-diff';
 
-describe('CueTextDiff', { timeout: 20_000 }, () => {
+describe('CueTextDiff', () => {
   it('marks the words only the expected side has as removed, and only the actual side has as added', () => {
     const expected = render(<CueTextDiff expected="BUSINESS IS GOOD." actual="BUSINESS IS SLOW." side="expected" spaces={false} />);
     expect(expected.container.querySelector('del')).toHaveTextContent('GOOD');

@@ -23,7 +23,7 @@ function renderView(name: string, overrides: Partial<CueViewProps> = {}) {
   );
 }
 
-describe('CueView', { timeout: 20_000 }, () => {
+describe('CueView', () => {
   it('shows the aligned cues with filters', async () => {
     renderView('merged cues');
     expect(await screen.findByRole('table', { name: 'Cues, expected and actual' }, WAIT)).toBeInTheDocument();

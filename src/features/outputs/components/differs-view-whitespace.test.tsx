@@ -12,7 +12,7 @@ async function differs(path: string) {
   return rendered;
 }
 
-describe('hide whitespace changes', { timeout: 30_000 }, () => {
+describe('hide whitespace changes', () => {
   it('names a whitespace-only failure at a glance, and hides it with the checkbox, in the URL as w=1', async () => {
     const { router } = await differs(outputPath(scenarios.trailingWhitespace));
     expect(screen.getByText('Whitespace only')).toBeInTheDocument();

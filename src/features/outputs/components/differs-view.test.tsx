@@ -26,7 +26,7 @@ async function textOf(s: typeof scenarios.differs, side: 'expected' | 'actual') 
   return decoded;
 }
 
-describe('hunks', { timeout: 30_000 }, () => {
+describe('hunks', () => {
   it('numbers every hunk with the real line numbers of both files', async () => {
     const diff = await fetchDiff(scenarios.differs);
     await differs(outputPath(scenarios.differs));
@@ -79,7 +79,7 @@ describe('hunks', { timeout: 30_000 }, () => {
   });
 });
 
-describe('view and context in the URL', { timeout: 30_000 }, () => {
+describe('view and context in the URL', () => {
   it('switches to unified view and back, in the URL, without a history entry', async () => {
     const { user, router, history } = await differs(outputPath(scenarios.differs));
     const before = history.length;
@@ -116,7 +116,7 @@ describe('view and context in the URL', { timeout: 30_000 }, () => {
   });
 });
 
-describe('hidden lines and line links', { timeout: 30_000 }, () => {
+describe('hidden lines and line links', () => {
   it('shows the hidden lines between hunks from the expected file', async () => {
     const diff = await fetchDiff(scenarios.differs);
     const first = diff.hunks[0] && hunkSpan(diff.hunks[0], 'expected');
@@ -159,7 +159,7 @@ describe('hidden lines and line links', { timeout: 30_000 }, () => {
   });
 });
 
-describe('invisible differences', { timeout: 30_000 }, () => {
+describe('invisible differences', () => {
   it('explains CRLF against LF and marks the CRs', async () => {
     await differs(outputPath(scenarios.crlfVsLf));
     expect(await screen.findByText('Expected uses LF line endings, actual uses CRLF')).toBeInTheDocument();

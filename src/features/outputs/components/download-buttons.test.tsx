@@ -6,7 +6,7 @@ import { fetchFile, outputPath } from '../test-support';
 
 type Saved = { name: string; blob: Blob };
 
-describe('downloads', { timeout: 30_000 }, () => {
+describe('downloads', () => {
   let saved: Saved[] = [];
   const blobs = new Map<string, Blob>();
   beforeEach(() => {

@@ -64,7 +64,7 @@ describe('HunkList', () => {
     expect(screen.getAllByText(/loading the expected file/)).toHaveLength(3);
   });
 
-  describe('a long diff', { timeout: 20_000 }, () => {
+  describe('a long diff', () => {
     // One hunk where all 3,000 lines differ: 15 windows of 200 rows.
     const long = diffOf([
       hunk([

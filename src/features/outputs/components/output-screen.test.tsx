@@ -13,7 +13,7 @@ async function heading(name: string | RegExp) {
   return element;
 }
 
-describe('output screen states', { timeout: 20_000 }, () => {
+describe('output screen states', () => {
   it('shows a failing output as "Differs from expected" with its hunks', async () => {
     const diff = await fetchDiff(scenarios.differs);
     renderApp(outputPath(scenarios.differs));
@@ -53,14 +53,14 @@ describe('output screen states', { timeout: 20_000 }, () => {
 
   it('names what was not found and offers a way back', async () => {
     renderApp(outputPath(scenarios.notFound));
-    expect(await screen.findByRole('heading', { name: 'Not found' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByText(/Output 99999 does not exist/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the runs list' })).toBeInTheDocument();
   });
 
   it('shows "Permission denied" with the scope needed for a token without results:read', async () => {
     renderApp(outputPath(scenarios.differs), { token: DEMO_VIEWER_TOKEN });
-    expect(await screen.findByRole('heading', { name: 'Permission denied' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Permission denied' })).toBeInTheDocument();
     expect(screen.getAllByText('results:read').length).toBeGreaterThan(0);
     expect(screen.getByText('runs:read')).toBeInTheDocument();
   });
@@ -90,7 +90,7 @@ describe('output screen states', { timeout: 20_000 }, () => {
 
   it('shows the rate limit with its countdown instead of an error', async () => {
     renderApp(outputPath(scenarios.rateLimited));
-    expect(await screen.findByRole('heading', { name: 'Rate limited' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Rate limited' })).toBeInTheDocument();
     expect(screen.getByText(/try again in \d+ s/i)).toBeInTheDocument();
   });
 

@@ -6,7 +6,7 @@ import { DEMO_MAINTAINER_TOKEN } from '@/testing/mocks/tokens';
 import { renderApp } from '@/testing/test-utils';
 import { apiJson, fetchDiff, outputPath } from '../test-support';
 
-describe('sharing an output', { timeout: 30_000 }, () => {
+describe('sharing an output', () => {
   it('copies the current deep link, never the token', async () => {
     const path = `${outputPath(scenarios.differs)}?view=unified&context=10#R3`;
     const { user } = renderApp(path);

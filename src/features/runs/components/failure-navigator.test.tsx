@@ -2,14 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider, useParams } from '@tanstack/react-router';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunSample } from '@/lib/result-status';
 import { scenarios } from '@/testing/mocks/scenarios';
 import { signInAs } from '@/testing/test-utils';
 import type { RunResults } from '../api/get-run-results';
 import { FailureNavigator } from './failure-navigator';
 
-vi.setConfig({ testTimeout: 30_000 });
 
 const MAIN = scenarios.runs.mainFailing;
 const OUTPUT_PATH = '/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId';
