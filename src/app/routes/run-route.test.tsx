@@ -7,7 +7,6 @@ import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
 import { duplicates, recordRequests, settled, SLOW } from './route-test-helpers';
 
-
 const MAIN = scenarios.runs.mainFailing;
 
 function sampleRows() {

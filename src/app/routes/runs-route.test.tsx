@@ -6,7 +6,6 @@ import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
 import { duplicates, recordRequests, settled, SLOW } from './route-test-helpers';
 
-
 /** The row of a commit, found by its pull request or branch text. */
 async function commitRow(text: string | RegExp) {
   // The newest first: PR #1724 was tested at earlier pushes too.

@@ -55,7 +55,7 @@ describe('header', () => {
     await user.hover(who);
     // The tooltip opens after its delay; a busy machine can take a while.
     expect((await screen.findAllByText('Scopes: runs:read, results:read')).length).toBeGreaterThan(0);
-  }, 15_000);
+  });
 
   it('warns up front when the token cannot read file contents', async () => {
     renderApp('/', { token: DEMO_VIEWER_TOKEN });

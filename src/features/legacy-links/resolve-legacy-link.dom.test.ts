@@ -10,7 +10,6 @@ import { targetHref } from './legacy-target';
 import { parseLegacyLink, type LegacyLink } from './parse-legacy-link';
 import { resolveLegacyLink, VERSION_CHOICES, type Resolution } from './resolve-legacy-link';
 
-
 const MAIN = scenarios.runs.mainFailing;
 const MAIN_SHA = findRun(MAIN)?.run.commit_sha ?? '';
 

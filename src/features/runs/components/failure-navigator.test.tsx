@@ -9,7 +9,6 @@ import { signInAs } from '@/testing/test-utils';
 import type { RunResults } from '../api/get-run-results';
 import { FailureNavigator } from './failure-navigator';
 
-
 const MAIN = scenarios.runs.mainFailing;
 const OUTPUT_PATH = '/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId';
 
