@@ -13,7 +13,8 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
             <li key={index}>
               {/* Labels are often data (sample names, filenames): cut in the middle, hidden characters as marks. */}
               {item.link && !last ? (
-                <Link {...item.link}>
+                // Exact: the router marks a link to any parent of the page as the current page otherwise.
+                <Link activeOptions={{ exact: true }} {...item.link}>
                   <MiddleTruncate text={item.label} />
                 </Link>
               ) : (

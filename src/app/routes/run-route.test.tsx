@@ -117,6 +117,14 @@ describe('run screen', () => {
     expect(screen.getAllByText('still running').length).toBeGreaterThan(0);
   });
 
+  it('says that a queued run has neither started nor completed', async () => {
+    renderApp(`/runs/${scenarios.runs.queued}`);
+    expect(await screen.findByText(/This run is queued: this page refreshes every 15 s/, {}, SLOW)).toBeInTheDocument();
+    const completed = screen.getByText('Completed', { selector: 'dt' }).nextElementSibling;
+    expect(completed).toHaveTextContent('not yet');
+    expect(screen.queryByText('still running')).not.toBeInTheDocument();
+  });
+
   it('names a run that does not exist, once', async () => {
     renderApp(`/runs/${scenarios.notFound.unknownRunId}`);
     expect(await screen.findByRole('heading', { name: 'Not found' }, SLOW)).toBeInTheDocument();

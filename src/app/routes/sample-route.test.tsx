@@ -25,6 +25,9 @@ describe('sample screen', () => {
     const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('listitem');
     await waitFor(() => expect(crumbs.map((c) => c.textContent)).toEqual(['Runs', `Run ${MAIN} · linux`, 'KTVU_options_2013-04-01.ts']));
     expect(within(crumbs[1] as HTMLElement).getByRole('link')).toHaveAttribute('href', `/runs/${MAIN}`);
+    // Only the last crumb is the page shown: the run's link is a parent, not the current page.
+    const current = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByText((_, element) => element?.getAttribute('aria-current') === 'page');
+    expect(current.map((element) => element.textContent)).toEqual(['KTVU_options_2013-04-01.ts']);
   });
 
   it('fails a test on its exit code even when its files match, and says so', async () => {

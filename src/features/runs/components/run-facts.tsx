@@ -40,7 +40,7 @@ export function RunFacts({ run }: { run: Run | undefined }) {
         <dt>Completed</dt>
         <dd>
           {run ? (
-            <RelativeTime value={run.completed_at} fallback={isRunFinished(run.status) ? '—' : 'still running'} />
+            <RelativeTime value={run.completed_at} fallback={isRunFinished(run.status) ? '—' : run.status === 'queued' ? 'not yet' : 'still running'} />
           ) : (
             <Pending />
           )}
