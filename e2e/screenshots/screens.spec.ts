@@ -29,6 +29,10 @@ const screens: Record<string, { path: string; ready: (page: Page) => ReturnType<
   cues: { path: `${outputPath(scenarios.captionMixed)}?view=cues#C4`, ready: (page) => page.getByRole('table', { name: 'Cues, expected and actual' }) },
   'cues-split': { path: `${outputPath(scenarios.captionSplit)}?view=cues&only=text`, ready: (page) => page.getByRole('table', { name: 'Cues, expected and actual' }) },
   'not-found': { path: '/runs/999999', ready: (page) => h1(page, /./) },
+  'mismatched-link': {
+    path: `/runs/${scenarios.differs.runId}/samples/${scenarios.differs.sampleId}/regressions/${scenarios.exitCodeMismatch.regressionId}/outputs/${scenarios.exitCodeMismatch.outputId}`,
+    ready: (page) => h1(page, 'Bad link'),
+  },
   whitespace: { path: outputPath(scenarios.trailingWhitespace), ready: (page) => page.getByText('Whitespace only', { exact: true }) },
   'whitespace-hidden': {
     path: `${outputPath(scenarios.trailingWhitespace)}?w=1`,

@@ -34,6 +34,10 @@ export const SCREENS: Record<string, Screen> = {
   },
   'not found': { path: `/runs/${scenarios.notFound.unknownRunId}`, ready: (page) => page.getByRole('heading', { name: /Not found/ }) },
   'bad link': { path: '/runs/abc', ready: (page) => h1(page, /./) },
+  'output link with ids of two outputs': {
+    path: `/runs/${scenarios.differs.runId}/samples/${scenarios.differs.sampleId}/regressions/${scenarios.exitCodeMismatch.regressionId}/outputs/${scenarios.exitCodeMismatch.outputId}`,
+    ready: (page) => h1(page, 'Bad link'),
+  },
   'legacy link, choose a run': { path: '/test/ccextractor/0.95', ready: (page) => h1(page, /^Choose a run/) },
   'legacy link, cannot be opened': { path: '/regression/test/99999/view', ready: (page) => h1(page, 'This link could not be opened') },
 };

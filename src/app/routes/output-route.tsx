@@ -17,6 +17,7 @@ import { useViewedOutputs } from '@/lib/viewed-outputs';
 import { MiddleTruncate } from '@/components/middle-truncate';
 import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
+import { MismatchedLink, mismatchOf } from './mismatched-link';
 import { useOutputShortcuts } from './output-shortcuts';
 import { useCaptionSlot } from './use-caption-slot';
 
@@ -57,7 +58,8 @@ function OutputPage(ref: Ref) {
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
   const title = readableOutputName(filename, result?.sample_name);
-  useDocumentTitle(`Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
+  const mismatch = mismatchOf(ref, result);
+  useDocumentTitle(mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
 
   // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
   const onViewChange = useCallback(
@@ -103,6 +105,7 @@ function OutputPage(ref: Ref) {
     [navigate],
   );
 
+  if (mismatch && result) return <MismatchedLink reason={mismatch} outputRef={ref} result={result} />;
   return (
     <>
       <Breadcrumbs

@@ -1,0 +1,32 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { scenarios } from '@/testing/mocks/scenarios';
+import { renderApp } from '@/testing/test-utils';
+import { SLOW } from './route-test-helpers';
+
+const { differs, exitCodeMismatch: other } = scenarios;
+const RUN = differs.runId;
+
+describe('an output link whose ids exist but do not belong together', () => {
+  it('names the sample the regression test really tests, and links to the output there', async () => {
+    renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${other.regressionId}/outputs/${other.outputId}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bad link' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByText(`Regression test ${other.regressionId} of run ${RUN} tests sample ${other.sampleId}, not sample ${differs.sampleId}.`)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Open output ${other.outputId} of regression test ${other.regressionId}` })).toHaveAttribute(
+      'href',
+      `/runs/${RUN}/samples/${other.sampleId}/regressions/${other.regressionId}/outputs/${other.outputId}`,
+    );
+    // No verdict of another output above it.
+    expect(screen.queryByText(/^(matched|differs)$/)).not.toBeInTheDocument();
+    expect(document.title).toBe(`Bad link · run ${RUN} · sample ${differs.sampleId} — CCExtractor results`);
+  });
+
+  it('names the outputs a regression test has when the output id is not one of them', async () => {
+    renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${other.outputId}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bad link' }, SLOW)).toBeInTheDocument();
+    expect(
+      screen.getByText(`Output ${other.outputId} is not an output of regression test ${differs.regressionId} in run ${RUN}: its outputs are ${differs.outputId}.`),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Open output ${differs.outputId} of regression test ${differs.regressionId}` })).toBeInTheDocument();
+  });
+});
