@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@/testing/mocks/node';
 import { scenarios } from '@/testing/mocks/scenarios';
+import { DEMO_VIEWER_TOKEN } from '@/testing/mocks/tokens';
 import { renderApp } from '@/testing/test-utils';
 import { recordRequests, SLOW } from './route-test-helpers';
 
@@ -85,5 +86,20 @@ describe('caption verdict labels', () => {
     renderApp(`/runs/${MAIN}/samples/${s.sampleId}`);
     const list = await screen.findByRole('list', { name: `Output files of regression test ${s.regressionId}` }, SLOW);
     expect(await within(list).findByText('timing drift 0 ms → +1,213 ms', {}, SLOW)).toHaveAttribute('title', 'Timing drifts from 0 ms to +1,213 ms late across 380 cues');
+  });
+
+  it('asks for no file when the token may not read files, and promises no labels', async () => {
+    const requests = recordRequests();
+    const run = renderApp(`/runs/${MAIN}?q=WFLD_Fox32_2013-01-15`, { token: DEMO_VIEWER_TOKEN });
+    await screen.findByRole('link', { name: 'WFLD_Fox32_2013-01-15.ts' }, SLOW);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(screen.queryByText(/failing caption outputs/)).not.toBeInTheDocument();
+    run.unmount();
+    const s = scenarios.captionDrift;
+    renderApp(`/runs/${MAIN}/samples/${s.sampleId}`, { token: DEMO_VIEWER_TOKEN });
+    await screen.findByRole('list', { name: `Output files of regression test ${s.regressionId}` }, SLOW);
+    // Labels wait 200 ms on screen before they download: give them longer.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(requests.filter((r) => /\/(actual|expected)\?/.test(r))).toEqual([]);
   });
 });

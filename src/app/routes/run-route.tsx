@@ -62,7 +62,7 @@ function RunScreen({ runId }: { runId: number }) {
   const captionRefs = useMemo(() => failingCaptionOutputs(runId, results.data?.items ?? []).map((o) => o.ref), [runId, results.data]);
   const loadCaptions = useCaptionLoader();
   const captionLabels = useCallback(
-    (group: SampleGroup) => <CaptionLabels outputs={failingCaptionOutputs(runId, group.results)} load={loadCaptions} />,
+    (group: SampleGroup) => (loadCaptions ? <CaptionLabels outputs={failingCaptionOutputs(runId, group.results)} load={loadCaptions} /> : null),
     [runId, loadCaptions],
   );
   // Filters replace the history entry: Back leaves the screen rather than undoing each keystroke.
@@ -134,7 +134,7 @@ function RunScreen({ runId }: { runId: number }) {
             </p>
           ) : (
             <>
-              <CaptionTally outputs={captionRefs} />
+              {loadCaptions && <CaptionTally outputs={captionRefs} />}
               <SampleGroupsList runId={runId} groups={visible} renderStatusExtra={captionLabels} />
               <p className="muted list-footer">
                 {visible.length} of {groups.length} samples · {data.items.length} regression-test results

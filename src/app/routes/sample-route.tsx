@@ -71,7 +71,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
   );
   const loadCaptions = useCaptionLoader();
   const captionLabel = (result: RunSample) => (output: RunSample['outputs'][number]) =>
-    output.status === 'fail' && isCaptionFile(output.filename) ? (
+    loadCaptions && output.status === 'fail' && isCaptionFile(output.filename) ? (
       <CaptionLabel
         outputRef={{ runId, sampleId, regressionId: result.regression_test_id, outputId: output.output_id }}
         filename={output.filename}

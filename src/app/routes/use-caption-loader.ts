@@ -3,8 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { LoadCaptionTexts } from '@/features/captions/hooks/use-caption-verdict';
 import { fetchOutputTexts } from '@/features/outputs/api/fetch-output-texts';
+import { missingScopes, REQUIRED_SCOPES, useSession } from '@/lib/session';
 
-export function useCaptionLoader(): LoadCaptionTexts {
+/** How a screen loads an output's files for its caption label, or null when the token may not read files at all. */
+export function useCaptionLoader(): LoadCaptionTexts | null {
   const queryClient = useQueryClient();
-  return useCallback((ref) => fetchOutputTexts(queryClient, ref), [queryClient]);
+  const load = useCallback<LoadCaptionTexts>((ref) => fetchOutputTexts(queryClient, ref), [queryClient]);
+  // Without results:read every download would be refused (the scope notice says so once): label nothing.
+  const canReadFiles = useSession((state) => !missingScopes(state.me).includes(REQUIRED_SCOPES.results));
+  return canReadFiles ? load : null;
 }
