@@ -100,8 +100,13 @@ describe('runs screen', () => {
     const requests = recordRequests();
     const { user } = renderApp('/');
     expect(await screen.findByText(/Showing 50 of 72 runs/, {}, SLOW)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    const before = new Set(screen.getAllByRole('link', { name: /^Run \d+$/ }).map((link) => link.textContent));
+    screen.getByRole('button', { name: 'Load more' }).focus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByText(/Showing 72 of 72 runs/)).toBeInTheDocument();
+    // Focus goes on to the first run loaded, not to the page.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^Run \d+$/));
+    expect(before.has(document.activeElement?.textContent ?? '')).toBe(false);
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Run ${scenarios.runs.oldest}` })).toBeInTheDocument();
     expect(requests.filter((r) => r.startsWith('/runs?'))).toEqual(['/runs?limit=50&offset=0', '/runs?limit=50&offset=50']);

@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { PageHeading } from '@/components/page-heading';
 import { Loading, QueryState } from '@/components/query-state';
@@ -31,6 +31,21 @@ export function RunsRoute() {
   const total = runs.data?.pages[0]?.pagination.total;
   const platforms = search.platform ? [search.platform] : PLATFORMS;
   const qNotApplied = parseShaOrVersion(search.q) === null;
+  // "Load more" from the keyboard goes on to the first run it loaded, instead of dropping focus to the page when the
+  // button goes away; a mouse click leaves no ring there (focus-visible) and scrolls nothing.
+  const focusRunAt = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusRunAt.current;
+    const run = index === null ? undefined : all[index];
+    if (!run) return;
+    focusRunAt.current = null;
+    document.querySelector<HTMLElement>(`a[href="/runs/${run.run_id}"]`)?.focus({ preventScroll: true });
+  }, [all]);
+  const loadMore = (event: MouseEvent<HTMLButtonElement>) => {
+    if (runs.isFetchingNextPage) return;
+    if (event.currentTarget === document.activeElement) focusRunAt.current = all.length;
+    void runs.fetchNextPage();
+  };
 
   return (
     <>
@@ -75,8 +90,9 @@ export function RunsRoute() {
                     type="button"
                     className="button"
                     aria-describedby="runs-count"
-                    onClick={() => void runs.fetchNextPage()}
-                    disabled={runs.isFetchingNextPage}
+                    onClick={loadMore}
+                    // Not `disabled`: a disabled button drops its focus to the page.
+                    aria-disabled={runs.isFetchingNextPage}
                   >
                     {runs.isFetchingNextPage ? 'Loading more…' : 'Load more'}
                   </button>
