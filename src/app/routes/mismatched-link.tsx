@@ -4,21 +4,27 @@ import type { RunSample } from '@/lib/result-status';
 
 type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
 
-/** Why an output link's ids, each of which exists, do not name one output, or null when they do. */
-export function mismatchOf(ref: Ref, result: RunSample | undefined): string | null {
+export type Mismatch = { reason: string; /** The result the link's ids point at instead. */ result: RunSample };
+
+/**
+ * Why an output link's ids, each found in the run, do not name one output; null when they do, or when an id is not
+ * in the run at all (the API's "Not found" names it then).
+ */
+export function mismatchOf(ref: Ref, items: readonly RunSample[]): Mismatch | null {
+  const result = items.find((r) => r.regression_test_id === ref.regressionId);
   if (!result) return null;
   if (result.sample_id !== null && result.sample_id !== ref.sampleId) {
-    return `Regression test ${ref.regressionId} of run ${ref.runId} tests sample ${result.sample_id}, not sample ${ref.sampleId}.`;
+    return { reason: `Regression test ${ref.regressionId} of run ${ref.runId} tests sample ${result.sample_id}, not sample ${ref.sampleId}.`, result };
   }
-  if (!result.outputs.some((o) => o.output_id === ref.outputId)) {
-    const outputs = result.outputs.map((o) => o.output_id).join(', ');
-    return `Output ${ref.outputId} is not an output of regression test ${ref.regressionId} in run ${ref.runId}${outputs ? `: its outputs are ${outputs}` : ''}.`;
-  }
-  return null;
+  if (result.outputs.some((o) => o.output_id === ref.outputId)) return null;
+  const owner = items.find((r) => r.outputs.some((o) => o.output_id === ref.outputId));
+  if (!owner) return null;
+  const ofSample = owner.sample_id !== null && owner.sample_id !== ref.sampleId ? ` of sample ${owner.sample_id}` : '';
+  return { reason: `Output ${ref.outputId} belongs to regression test ${owner.regression_test_id}${ofSample}, not to regression test ${ref.regressionId}.`, result: owner };
 }
 
 /** A link whose ids exist but do not belong together: say how, and where the regression test really is. */
-export function MismatchedLink({ reason, outputRef, result }: { reason: string; outputRef: Ref; result: RunSample }) {
+export function MismatchedLink({ mismatch: { reason, result }, outputRef }: { mismatch: Mismatch; outputRef: Ref }) {
   const { runId } = outputRef;
   const { sample_id: sampleId, outputs } = result;
   // The output asked for, under its real sample; or a regression test's only output.

@@ -21,12 +21,15 @@ describe('an output link whose ids exist but do not belong together', () => {
     expect(document.title).toBe(`Bad link · run ${RUN} · sample ${differs.sampleId} — CCExtractor results`);
   });
 
-  it('names the outputs a regression test has when the output id is not one of them', async () => {
+  it('names the regression test an output id belongs to', async () => {
     renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${other.outputId}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bad link' }, SLOW)).toBeInTheDocument();
     expect(
-      screen.getByText(`Output ${other.outputId} is not an output of regression test ${differs.regressionId} in run ${RUN}: its outputs are ${differs.outputId}.`),
+      screen.getByText(`Output ${other.outputId} belongs to regression test ${other.regressionId} of sample ${other.sampleId}, not to regression test ${differs.regressionId}.`),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: `Open output ${differs.outputId} of regression test ${differs.regressionId}` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Open output ${other.outputId} of regression test ${other.regressionId}` })).toHaveAttribute(
+      'href',
+      `/runs/${RUN}/samples/${other.sampleId}/regressions/${other.regressionId}/outputs/${other.outputId}`,
+    );
   });
 });

@@ -58,7 +58,7 @@ function OutputPage(ref: Ref) {
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
   const title = readableOutputName(filename, result?.sample_name);
-  const mismatch = mismatchOf(ref, result);
+  const mismatch = mismatchOf(ref, results.data?.items ?? []);
   useDocumentTitle(mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
 
   // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
@@ -105,7 +105,7 @@ function OutputPage(ref: Ref) {
     [navigate],
   );
 
-  if (mismatch && result) return <MismatchedLink reason={mismatch} outputRef={ref} result={result} />;
+  if (mismatch) return <MismatchedLink mismatch={mismatch} outputRef={ref} />;
   return (
     <>
       <Breadcrumbs
