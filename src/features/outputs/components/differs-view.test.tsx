@@ -126,6 +126,8 @@ describe('hidden lines and line links', () => {
     await user.click(await screen.findByRole('button', { name: `Show ${first.from - 1} hidden lines` }));
     await waitFor(() => expect(document.getElementById('L1')).not.toBeNull());
     expect(document.getElementById('R1')).not.toBeNull();
+    // The bar is gone: focus went on to the first line it revealed, not to the page.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Expected line 1' })).toHaveFocus());
   });
 
   it('reveals and highlights a linked line inside hidden lines', async () => {

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/query-state';
 import type { DecodedFile } from '../hooks/use-decoded-file';
@@ -13,19 +14,25 @@ type Props = {
   query: FileQuery;
   target?: number | null;
   onSelectLine: (side: DiffSide, line: number) => void;
+  /** The section, focusable from script: a "Show the expected file" button hands focus to it. */
+  ref?: Ref<HTMLElement>;
 };
 
 /** One file with its facts, or why it is not there yet. */
-export function FileSection({ side, decoded, query, target = null, onSelectLine }: Props) {
+export function FileSection({ side, decoded, query, target = null, onSelectLine, ref }: Props) {
   const name = side === 'expected' ? 'Expected' : 'Actual';
-  if (!decoded) {
-    if (query.isError && query.error) return <ErrorState error={query.error} what={`the ${side} file`} onRetry={() => void query.refetch()} />;
-    return <Loading what={`the ${side} file`} />;
-  }
   return (
-    <section className="file-section" aria-label={`${name} file`}>
-      <FileFacts side={name} decoded={decoded} />
-      <FileTextView decoded={decoded} side={side} target={target} onSelectLine={onSelectLine} />
+    <section className="file-section" aria-label={`${name} file`} tabIndex={-1} ref={ref}>
+      {decoded ? (
+        <>
+          <FileFacts side={name} decoded={decoded} />
+          <FileTextView decoded={decoded} side={side} target={target} onSelectLine={onSelectLine} />
+        </>
+      ) : query.isError && query.error ? (
+        <ErrorState error={query.error} what={`the ${side} file`} onRetry={() => void query.refetch()} />
+      ) : (
+        <Loading what={`the ${side} file`} />
+      )}
     </section>
   );
 }

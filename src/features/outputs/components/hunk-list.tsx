@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '@/lib/api-client';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
+import { useFocusLater } from '@/hooks/use-focus-later';
 import { diffBlocks, locateLine, rangeAround, type DiffSide, type Gap, type LineRange } from '../lib/diff-blocks';
 import { diffItems, findableLines, itemIndexOf, windowHas, type DiffItem } from '../lib/diff-items';
 import { lineId } from '../lib/line-anchor';
@@ -75,6 +76,7 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
   const findable = useMemo(() => findableLines(items), [items]);
   const rows = useMemo(() => items.reduce((n, item) => n + (item.kind === 'window' ? item.window.lines.length : 1), 0), [items]);
 
+  const focusLater = useFocusLater();
   const [found, setFound] = useState<LineTarget | null>(null);
   const onFound = useCallback((next: LineTarget | null) => setFound(next), []);
   useScrollToId(found ? lineId(found.side, found.line) : null);
@@ -94,7 +96,11 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
           expandable={block.gap.expandable}
           inexact={!block.gap.exact}
           loading={!canReveal}
-          onExpand={() => setRevealed((current) => reveal(current, block.gap.index, { from: block.expectedFrom, to: block.expectedFrom + block.count - 1 }))}
+          onExpand={() => {
+            setRevealed((current) => reveal(current, block.gap.index, { from: block.expectedFrom, to: block.expectedFrom + block.count - 1 }));
+            // The bar gives way to the lines: focus goes on to the first of them.
+            focusLater(() => document.getElementById(lineId('expected', block.expectedFrom))?.querySelector('a') ?? null);
+          }}
         />
       );
     }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Tooltip } from 'radix-ui';
 import { describe, expect, it, vi } from 'vitest';
@@ -41,6 +41,8 @@ describe('MissingOutputPanel', () => {
     expect(screen.queryByRole('table')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Show the expected file' }));
     expect(screen.getByRole('table', { name: 'Expected file ccx_out.srt' })).toBeInTheDocument();
+    // The button is gone: focus went on to the file, not to the page.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Expected file' })).toHaveFocus());
   });
 
   it('opens it at once for a link to one of its lines', () => {

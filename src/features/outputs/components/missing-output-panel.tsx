@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusLater } from '@/hooks/use-focus-later';
 import { exitCodeText, type RunSample } from '@/lib/result-status';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';
@@ -17,6 +18,13 @@ type Props = {
 /** The test produced no file: say so first, with what it should have produced and how it ran. */
 export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline, target, onSelectLine }: Props) {
   const [show, setShow] = useState(target !== null);
+  const file = useRef<HTMLElement>(null);
+  const focusLater = useFocusLater();
+  // The button gives way to the file: focus goes on to it.
+  const showFile = () => {
+    setShow(true);
+    focusLater(() => file.current);
+  };
   return (
     <>
       <section className="state-panel state-panel--missing" aria-labelledby="state-title">
@@ -33,12 +41,12 @@ export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline
           <dd>{result ? exitCodeText(result) : '—'}</dd>
         </dl>
         {!noBaseline && !show && (
-          <button type="button" className="button" onClick={() => setShow(true)}>
+          <button type="button" className="button" onClick={showFile}>
             Show the expected file
           </button>
         )}
       </section>
-      {show && !noBaseline && <FileSection side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />}
+      {show && !noBaseline && <FileSection ref={file} side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Tooltip } from 'radix-ui';
 import { describe, expect, it, vi } from 'vitest';
@@ -19,6 +19,7 @@ describe('NotInStoragePanel', () => {
     expect(screen.getByRole('button', { name: 'Actual file: Storage: missing' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show the expected file' }));
     expect(screen.getByRole('table', { name: 'Expected file ccx_out.srt' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Expected file' })).toHaveFocus());
   });
 
   it('works the other way round for a lost expected file', () => {

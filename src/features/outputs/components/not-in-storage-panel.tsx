@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusLater } from '@/hooks/use-focus-later';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';
 import { FileSection, type FileQuery } from './file-section';
@@ -17,6 +18,13 @@ type Props = {
 export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLine }: Props) {
   const otherSide: DiffSide = side === 'actual' ? 'expected' : 'actual';
   const [show, setShow] = useState(target !== null);
+  const file = useRef<HTMLElement>(null);
+  const focusLater = useFocusLater();
+  // The button gives way to the file: focus goes on to it.
+  const showFile = () => {
+    setShow(true);
+    focusLater(() => file.current);
+  };
   const name = side === 'actual' ? 'Actual' : 'Expected';
   return (
     <>
@@ -31,12 +39,12 @@ export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLin
           <StorageBadge status="missing" side={name} />
         </p>
         {!show && (
-          <button type="button" className="button" onClick={() => setShow(true)}>
+          <button type="button" className="button" onClick={showFile}>
             Show the {otherSide} file
           </button>
         )}
       </section>
-      {show && <FileSection side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />}
+      {show && <FileSection ref={file} side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />}
     </>
   );
 }
