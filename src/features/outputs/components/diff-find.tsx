@@ -6,6 +6,9 @@ import type { LineTarget } from './hunk-viewer';
 type Props = {
   /** Every line the view can show, rendered or not: the browser's own find sees only rendered rows. */
   lines: readonly FindableLine[];
+  /** Unchanged lines folded away between hunks: counted, and shown on request, so a match there is not missed. */
+  folded?: readonly FindableLine[];
+  onShowFolded?: () => void;
   /** The current match, to scroll to and highlight; null when there is none. */
   onFound: (target: LineTarget | null) => void;
 };
@@ -13,11 +16,17 @@ type Props = {
 const targetOf = (line: FindableLine | undefined): LineTarget | null => (line ? { side: line.side, line: line.line } : null);
 
 /** "Find in diff": a case-insensitive search over the whole diff, with a count and previous / next. */
-export function DiffFind({ lines, onFound }: Props) {
+const NONE: readonly FindableLine[] = [];
+
+export function DiffFind({ lines, folded = NONE, onShowFolded, onFound }: Props) {
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const deferred = useDeferredValue(query.trim().toLowerCase());
   const matches = useMemo(() => (deferred === '' ? [] : lines.filter((line) => line.text.toLowerCase().includes(deferred))), [lines, deferred]);
+  const foldedMatches = useMemo(
+    () => (deferred === '' ? 0 : folded.reduce((n, line) => n + (line.text.toLowerCase().includes(deferred) ? 1 : 0), 0)),
+    [folded, deferred],
+  );
   const index = matches.length === 0 ? 0 : Math.min(current, matches.length - 1);
   const match = matches[index];
 
@@ -44,7 +53,13 @@ export function DiffFind({ lines, onFound }: Props) {
       </label>
       <span className="diff-find__count" aria-live="polite">
         {deferred === '' ? '' : matches.length === 0 ? 'No matches' : `${formatNumber(index + 1)} of ${formatNumber(matches.length)}`}
+        {foldedMatches > 0 && ` · ${formatNumber(foldedMatches)} more in folded lines`}
       </span>
+      {foldedMatches > 0 && onShowFolded && (
+        <button type="button" className="button button--quiet" onClick={onShowFolded}>
+          Show the folded lines
+        </button>
+      )}
       <button type="button" className="button button--quiet" onClick={() => step(-1)} disabled={matches.length === 0} aria-label="Previous match">
         ↑
       </button>

@@ -170,24 +170,16 @@ export function DiffersView(props: Props) {
         onSelectLine={onSelectLine}
       />
     ) : (
-      <>
-        {split && (
-          <div className="diff-columns" aria-hidden="true">
-            <span>Expected</span>
-            <span>Actual</span>
-          </div>
-        )}
-        <HunkList
-          diff={shown}
-          gaps={gaps}
-          expectedLines={revealable}
-          revealAll={context === 'all'}
-          split={split}
-          displayText={displayText}
-          target={target}
-          onSelectLine={onSelectLine}
-        />
-      </>
+      <HunkList
+        diff={shown}
+        gaps={gaps}
+        expectedLines={revealable}
+        revealAll={context === 'all'}
+        split={split}
+        displayText={displayText}
+        target={target}
+        onSelectLine={onSelectLine}
+      />
     )
   );
 

@@ -58,6 +58,18 @@ describe('HunkList', () => {
     expect(screen.getByLabelText('Actual line 61')).toBeInTheDocument();
   });
 
+  it('counts find matches in folded lines, and shows them on request', async () => {
+    const user = userEvent.setup();
+    render(<HunkList {...props} />);
+    await user.click(screen.getByRole('searchbox', { name: 'Find in diff' }));
+    await user.paste('line 25');
+    expect(await screen.findByText('No matches · 1 more in folded lines')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show the folded lines' }));
+    expect(await screen.findByText('1 of 1')).toBeInTheDocument();
+    await waitFor(() => expect(document.getElementById('L25')).toHaveClass('is-target'));
+    expect(screen.queryByRole('button', { name: /hidden line/ })).toBeNull();
+  });
+
   it('waits for the expected file before it can show hidden lines', () => {
     render(<HunkList {...props} expectedLines={null} />);
     expect(screen.queryByRole('button', { name: /hidden line/ })).toBeNull();

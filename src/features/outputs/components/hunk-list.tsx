@@ -3,7 +3,7 @@ import type { Schemas } from '@/lib/api-client';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
 import { useFocusLater } from '@/hooks/use-focus-later';
 import { diffBlocks, locateLine, rangeAround, type DiffSide, type Gap, type LineRange } from '../lib/diff-blocks';
-import { diffItems, findableLines, itemIndexOf, windowHas, type DiffItem } from '../lib/diff-items';
+import { diffItems, findableLines, foldedLines, itemIndexOf, windowHas, type DiffItem } from '../lib/diff-items';
 import { lineId } from '../lib/line-anchor';
 import { DiffFind } from './diff-find';
 import { HiddenLinesBar } from './hidden-lines-bar';
@@ -74,6 +74,20 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
   );
   const items = useMemo(() => diffItems(blocks, expectedLines), [blocks, expectedLines]);
   const findable = useMemo(() => findableLines(items), [items]);
+  const folded = useMemo(() => foldedLines(items, canReveal ? expectedLines : null), [items, canReveal, expectedLines]);
+  const showFolded = useCallback(
+    () =>
+      setRevealed((current) =>
+        items.reduce(
+          (next, item) =>
+            item.kind === 'hidden' && item.block.gap.expandable
+              ? reveal(next, item.block.gap.index, { from: item.block.expectedFrom, to: item.block.expectedFrom + item.block.count - 1 })
+              : next,
+          current,
+        ),
+      ),
+    [items],
+  );
   const rows = useMemo(() => items.reduce((n, item) => n + (item.kind === 'window' ? item.window.lines.length : 1), 0), [items]);
 
   const focusLater = useFocusLater();
@@ -134,7 +148,13 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
 
   return (
     <>
-      <DiffFind lines={findable} onFound={onFound} />
+      <DiffFind lines={findable} folded={folded} onShowFolded={showFolded} onFound={onFound} />
+      {split && (
+        <div className="diff-columns" aria-hidden="true">
+          <span>Expected</span>
+          <span>Actual</span>
+        </div>
+      )}
       <VirtualStack
         className="hunk-list"
         virtual={rows > PLAIN_ROWS || items.length > PLAIN_ITEMS}

@@ -68,6 +68,18 @@ export function itemIndexOf(items: readonly DiffItem[], side: DiffSide, line: nu
 /** A line one can find: its side (unchanged lines count as expected) and text. */
 export type FindableLine = { side: DiffSide; line: number; text: string };
 
+/** The unchanged lines folded away between hunks that the expected file can show: "Find in diff" counts them too. */
+export function foldedLines(items: readonly DiffItem[], expectedLines: readonly string[] | null): FindableLine[] {
+  const lines: FindableLine[] = [];
+  if (!expectedLines) return lines;
+  for (const item of items) {
+    if (item.kind !== 'hidden' || !item.block.gap.expandable) continue;
+    const { expectedFrom, count } = item.block;
+    for (let line = expectedFrom; line < expectedFrom + count; line++) lines.push({ side: 'expected', line, text: expectedLines[line - 1] ?? '' });
+  }
+  return lines;
+}
+
 export function findableLines(items: readonly DiffItem[]): FindableLine[] {
   const lines: FindableLine[] = [];
   for (const item of items) {
