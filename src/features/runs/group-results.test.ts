@@ -78,8 +78,9 @@ describe('filterGroups and countByStatus', () => {
     expect(filterGroups(groups, {}).map((g) => g.sampleName)).toEqual(['BBC1.ts', 'cnn.ts']);
   });
 
-  it('matches a sample when one of its results has the status', () => {
-    expect(filterGroups(groups, { status: 'pass' }).map((g) => g.sampleName)).toEqual(['BBC1.ts', 'wtv.wtv']);
+  it('matches a sample when one of its results has the status, and as passing only when all of them passed', () => {
+    expect(filterGroups(groups, { status: 'pass' }).map((g) => g.sampleName)).toEqual(['wtv.wtv']);
+    expect(filterGroups(groups, { status: 'fail' }).map((g) => g.sampleName)).toEqual(['BBC1.ts']);
     expect(filterGroups(groups, { status: 'missing_output' }).map((g) => g.sampleName)).toEqual(['cnn.ts']);
   });
 
@@ -89,7 +90,7 @@ describe('filterGroups and countByStatus', () => {
   });
 
   it('counts what each status would show', () => {
-    expect(countByStatus(groups, {})).toMatchObject({ failing: 2, all: 3, fail: 1, missing_output: 1, pass: 2, skipped: 0 });
+    expect(countByStatus(groups, {})).toMatchObject({ failing: 2, all: 3, fail: 1, missing_output: 1, pass: 1, skipped: 0 });
     expect(countByStatus(groups, { category: 'DVB' })).toMatchObject({ failing: 1, all: 1 });
   });
 

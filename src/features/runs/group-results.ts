@@ -76,10 +76,12 @@ export function sortFailingFirst(groups: SampleGroup[]): SampleGroup[] {
 function matchesStatus(group: SampleGroup, status: ResultFilter): boolean {
   if (status === 'all') return true;
   if (status === 'failing') return group.failed > 0;
+  // A passing sample is one whose every test passed: listing one that also failed under "pass" misleads.
+  if (status === 'pass') return group.worst === 'pass';
   return group.verdicts.includes(status);
 }
 
-/** A sample shows when one of its results has the status; category and name narrow further. */
+/** A sample shows when one of its results has the status (for "pass", all of them); category and name narrow further. */
 export function filterGroups(groups: SampleGroup[], search: RunSearch): SampleGroup[] {
   const status = search.status ?? 'failing';
   const q = search.q?.toLowerCase();

@@ -6,7 +6,7 @@ const LABELS: Record<ResultFilter, string> = {
   all: 'all',
   fail: 'fail',
   missing_output: 'missing output',
-  pass: 'pass',
+  pass: 'pass (every test)',
   skipped: 'skipped',
   running: 'running',
   not_started: 'not started',
