@@ -36,6 +36,12 @@ describe('MissingOutputPanel', () => {
     expect(screen.getByText('exit code 139, expected 0')).toBeInTheDocument();
   });
 
+  it('gives a right exit code as a number, without repeating "exit code"', () => {
+    panel({ result: { ...result, exit_code: 0 } });
+    const fact = screen.getByText('Exit code', { selector: 'dt' }).nextElementSibling;
+    expect(fact).toHaveTextContent(/^0 \(expected 0\)$/);
+  });
+
   it('opens the expected file in one click', async () => {
     panel();
     expect(screen.queryByRole('table')).toBeNull();

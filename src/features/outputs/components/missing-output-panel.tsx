@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useFocusLater } from '@/hooks/use-focus-later';
-import { exitCodeText, type RunSample } from '@/lib/result-status';
+import { ExitCode } from '@/components/exit-code';
+import type { RunSample } from '@/lib/result-status';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';
 import { FileSection, type FileQuery } from './file-section';
@@ -38,7 +39,7 @@ export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline
           <dt>Command</dt>
           <dd>{result?.command != null ? <code className="break">ccextractor {result.command}</code> : '—'}</dd>
           <dt>Exit code</dt>
-          <dd>{result ? exitCodeText(result) : '—'}</dd>
+          <dd>{result ? <ExitCode result={result} /> : '—'}</dd>
         </dl>
         {!noBaseline && !show && (
           <button type="button" className="button" onClick={showFile}>

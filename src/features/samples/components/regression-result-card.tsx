@@ -2,9 +2,10 @@ import { Link } from '@tanstack/react-router';
 import { Fragment, useRef, type ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { formatDuration } from '@/components/relative-time';
+import { ExitCode } from '@/components/exit-code';
 import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
-import { exitCodeMismatch, exitCodeText, resultVerdict, type RunSample } from '@/lib/result-status';
+import { exitCodeMismatch, resultVerdict, type RunSample } from '@/lib/result-status';
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useRegressionTest } from '../api/get-regression-test';
 import type { HistoryVerdict } from '../history-summary';
@@ -86,13 +87,7 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
         <div>
           <dt>Exit code</dt>
           <dd>
-            {mismatch ? (
-              <StatusBadge tone="fail">{exitCodeText(result)}</StatusBadge>
-            ) : (
-              <span>
-                {result.exit_code ?? '—'} <span className="muted">(expected {result.expected_rc ?? '—'})</span>
-              </span>
-            )}
+            <ExitCode result={result} />
           </dd>
         </div>
         <div>
