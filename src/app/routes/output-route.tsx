@@ -119,7 +119,8 @@ function OutputPage(ref: Ref) {
           { label: title },
         ]}
       />
-      <FailureNavigator runId={ref.runId} current={ref} />
+      {/* An output the run does not list (a Not-found id) has no place among its failures. */}
+      {(!results.data || output) && <FailureNavigator runId={ref.runId} current={ref} />}
       <div className="output-heading">
         <h1 tabIndex={-1}>
           <MiddleTruncate text={title} />

@@ -56,6 +56,9 @@ describe('output screen states', () => {
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByText(/Output 99999 does not exist/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the runs list' })).toBeInTheDocument();
+    // Once the run's results are in, no place among its failures is offered for an output it does not have.
+    await waitFor(() => expect(screen.queryByRole('navigation', { name: 'Failures in this run' })).not.toBeInTheDocument());
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toBeInTheDocument();
   });
 
   it('shows "Permission denied" with the scope needed for a token without results:read', async () => {

@@ -96,7 +96,9 @@ describe('FailureNavigator', () => {
     const { queryClient, router, user } = renderAt(path(scenarios.matched));
     const total = expectedTotal(await results(queryClient));
     expect(await screen.findByText(`not a failure · ${total} failures in this run`)).toBeInTheDocument();
-    expect(screen.getByText(/this is the last/)).toBeInTheDocument();
+    // Not "this is the last": this output is no failure at all.
+    expect(screen.getByText('none after this')).toBeInTheDocument();
+    expect(screen.queryByText(/this is the last/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Previous failure/ }));
     expect(await screen.findByText(`failure ${total} of ${total}`)).toBeInTheDocument();
     expect(router.state.location.pathname).not.toBe(path(scenarios.matched));

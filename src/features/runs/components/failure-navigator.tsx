@@ -36,24 +36,28 @@ export function FailureNavigator({ runId, current }: Props) {
   }
   return (
     <nav className="failure-nav" aria-label="Failures in this run">
-      <StopLink runId={runId} stop={position.previous} direction="previous" />
+      <StopLink runId={runId} stop={position.previous} direction="previous" onFailure={position.index !== null} />
       <span className="failure-nav__position" aria-live="polite">
         {position.index !== null
           ? `failure ${position.index} of ${position.total}`
           : `not a failure · ${position.total} ${position.total === 1 ? 'failure' : 'failures'} in this run`}
       </span>
-      <StopLink runId={runId} stop={position.next} direction="next" />
+      <StopLink runId={runId} stop={position.next} direction="next" onFailure={position.index !== null} />
     </nav>
   );
 }
 
-function StopLink({ runId, stop, direction }: { runId: number; stop: OutputStop | null; direction: 'previous' | 'next' }) {
+type StopProps = { runId: number; stop: OutputStop | null; direction: 'previous' | 'next'; /** This output is one of the failures. */ onFailure: boolean };
+
+function StopLink({ runId, stop, direction, onFailure }: StopProps) {
   const label = direction === 'previous' ? 'Previous failure' : 'Next failure';
   if (!stop) {
     return (
       <span className="failure-nav__link failure-nav__link--none" aria-disabled="true">
         {direction === 'previous' ? `← ${label}` : `${label} →`}
-        <span className="failure-nav__target">{direction === 'previous' ? 'this is the first' : 'this is the last'}</span>
+        <span className="failure-nav__target">
+          {onFailure ? (direction === 'previous' ? 'this is the first' : 'this is the last') : direction === 'previous' ? 'none before this' : 'none after this'}
+        </span>
       </span>
     );
   }
