@@ -5,6 +5,7 @@ import { forgetCachedData } from '@/features/auth/lib/forget-cached-data';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { listenForSignOutInOtherTabs, useSession } from '@/lib/session';
+import { useViewedOutputs } from '@/lib/viewed-outputs';
 import { ToastProvider } from '@/components/toast';
 import { createAppRouter, type AppRouter } from './router';
 
@@ -32,6 +33,7 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
       void router.navigate({ to: '/signin', search: { next: here.href }, replace: true }).finally(() => forgetCachedData(queryClient));
     });
     const stop = listenForSignOutInOtherTabs(() => {
+      useViewedOutputs.getState().forget();
       forgetCachedData(queryClient);
       void router.navigate({ to: '/signin', search: {} }).finally(() => forgetCachedData(queryClient));
     });

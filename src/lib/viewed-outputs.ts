@@ -27,7 +27,12 @@ function write(keys: string[]) {
   }
 }
 
-type ViewedState = { viewed: ReadonlySet<string>; markViewed: (output: OutputKeyParts) => void };
+type ViewedState = {
+  viewed: ReadonlySet<string>;
+  markViewed: (output: OutputKeyParts) => void;
+  /** On sign-out: the next person at this tab starts with no marks. An expired session keeps them. */
+  forget: () => void;
+};
 
 export const useViewedOutputs = create<ViewedState>((set, get) => ({
   viewed: new Set(read()),
@@ -37,6 +42,14 @@ export const useViewedOutputs = create<ViewedState>((set, get) => ({
     const keys = [...get().viewed, key].slice(-MAX);
     write(keys);
     set({ viewed: new Set(keys) });
+  },
+  forget: () => {
+    try {
+      sessionStorage.removeItem(KEY);
+    } catch {
+      // Blocked storage held nothing.
+    }
+    set({ viewed: new Set() });
   },
 }));
 

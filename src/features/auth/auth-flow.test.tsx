@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SIGN_OUT_KEY, useSession } from '@/lib/session';
+import { useViewedOutputs } from '@/lib/viewed-outputs';
 import { server, TEST_API_BASE_URL } from '@/testing/mocks/node';
 import { DEMO_ADMIN_TOKEN, DEMO_EXPIRED_TOKEN, DEMO_MAINTAINER_TOKEN, DEMO_TOKENS, DEMO_VIEWER_TOKEN } from '@/testing/mocks/tokens';
 import { renderApp } from '@/testing/test-utils';
@@ -88,12 +89,17 @@ describe('sign out', () => {
     sessionStorage.setItem('ccx-viewer.session', JSON.stringify({ token: DEMO_MAINTAINER_TOKEN, apiBaseUrl: TEST_API_BASE_URL }));
     await screen.findByRole('heading', { level: 1, name: 'Runs' });
     await waitFor(() => expect(queryClient.getQueryCache().getAll().some((q) => q.state.data !== undefined)).toBe(true));
+    act(() => useViewedOutputs.getState().markViewed({ runId: 9461, regressionId: 240, outputId: 1046 }));
+    expect(sessionStorage.getItem('ccx-viewer.viewed')).not.toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByLabelText('API token')).toBeInTheDocument();
     expect(history.location.pathname).toBe('/signin');
     expect(useSession.getState().token).toBeNull();
     expect(sessionStorage.getItem('ccx-viewer.session')).toBeNull();
+    // The next person at this tab sees no "viewed" marks of the last one.
+    expect(sessionStorage.getItem('ccx-viewer.viewed')).toBeNull();
+    expect(useViewedOutputs.getState().viewed.size).toBe(0);
     expect(localStorage.getItem(SIGN_OUT_KEY)).not.toBeNull();
     expect(queryClient.getQueryCache().getAll()).toEqual([]);
     expect(screen.queryByText(/session has expired/)).not.toBeInTheDocument();
