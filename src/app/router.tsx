@@ -135,7 +135,7 @@ export const outputRoute = createRoute({
     // Opening an output asks for its diff and files while the screen's code loads, not after (~100 ms earlier);
     // a hover does not: the files can weigh 1 MiB each.
     const [diff, actual, expected] = outputQueries(ref, deps.context);
-    const files = preload ? [] : [query(diff), query(actual), query(expected)];
+    const files = preload ? [] : [query(diff), query(actual), query(expected), query(regressionTestQueryOptions(ref.regressionId))];
     warm({ queryClient: context.queryClient, preload }, [query(runQueryOptions(ref.runId)), query(runResultsQueryOptions(ref.runId), 3), ...files]);
   },
   // The diff view and its dependencies load only on this route.

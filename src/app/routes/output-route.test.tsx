@@ -2,10 +2,29 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
-import { SLOW } from './route-test-helpers';
+import { settled, SLOW } from './route-test-helpers';
 
-const { differs, exitCodeMismatch: other } = scenarios;
+const { differs, exitCodeMismatch: other, ignoredOutput } = scenarios;
 const RUN = differs.runId;
+
+describe('an output its regression test ignores', () => {
+  it('says so beside its status and above the diff', async () => {
+    renderApp(`/runs/${RUN}/samples/${ignoredOutput.sampleId}/regressions/${ignoredOutput.regressionId}/outputs/${ignoredOutput.outputId}`);
+    expect(
+      await screen.findByText(`Regression test ${ignoredOutput.regressionId} ignores this output: its differences, shown below, do not fail the test.`, {}, SLOW),
+    ).toBeInTheDocument();
+    expect(screen.getByText('ignored', { selector: '.badge' })).toBeInTheDocument();
+  });
+
+  it('says nothing of the kind for an output that counts', async () => {
+    const { queryClient } = renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}`);
+    await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW);
+    await settled(queryClient);
+    expect(screen.getByText('differs', { selector: '.badge' })).toBeInTheDocument();
+    expect(screen.queryByText(/ignores this output/)).not.toBeInTheDocument();
+    expect(screen.queryByText('ignored', { selector: '.badge' })).not.toBeInTheDocument();
+  });
+});
 
 describe('an output link whose ids exist but do not belong together', () => {
   it('names the sample the regression test really tests, and links to the output there', async () => {

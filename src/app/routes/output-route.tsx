@@ -2,7 +2,9 @@ import { getRouteApi, useLocation } from '@tanstack/react-router';
 import { Tooltip } from 'radix-ui';
 import { useCallback, useEffect, useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge } from '@/components/verdict-badges';
+import { useRegressionTest } from '@/features/samples/api/get-regression-test';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { FailureNavigator } from '@/features/runs/components/failure-navigator';
@@ -45,7 +47,7 @@ type Ref = { runId: number; sampleId: number; regressionId: number; outputId: nu
 
 function OutputPage(ref: Ref) {
   const params = route.useSearch();
-  const { search, ignored } = useMemo(() => readOutputSearch(params), [params]);
+  const { search, ignored: ignoredParams } = useMemo(() => readOutputSearch(params), [params]);
   const cueSearch = useMemo(() => readCueSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const navigate = route.useNavigate();
@@ -54,6 +56,9 @@ function OutputPage(ref: Ref) {
   const results = useRunResults(ref.runId);
   const result = results.data?.items.find((r) => r.regression_test_id === ref.regressionId);
   const output = result?.outputs.find((o) => o.output_id === ref.outputId);
+  // Only the regression test knows which of its outputs it ignores (their differences do not fail it).
+  const regressionTest = useRegressionTest(ref.regressionId);
+  const ignored = regressionTest.data?.outputs.some((o) => o.id === ref.outputId && o.ignore) === true;
   const filename = output?.filename ?? `output ${ref.outputId}`;
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
@@ -126,6 +131,7 @@ function OutputPage(ref: Ref) {
           <MiddleTruncate text={title} />
         </h1>
         {output && <OutputStatusBadge status={output.status} />}
+        {ignored && <StatusBadge tone="neutral">ignored</StatusBadge>}
       </div>
       <p className="muted output-subtitle">
         Regression test {ref.regressionId} · sample <MiddleTruncate text={sampleName} />
@@ -145,7 +151,12 @@ function OutputPage(ref: Ref) {
           </>
         )}
       </p>
-      <IgnoredParamsNotice params={ignored} fallback="Showing the split view with 3 context lines in its place." />
+      {ignored && (
+        <p className="notice notice--info">
+          Regression test {ref.regressionId} ignores this output: its differences, shown below, do not fail the test.
+        </p>
+      )}
+      <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
       <IgnoredParamsNotice params={cueSearch.ignored} fallback="Showing all cues in its place." />
       <OutputScreen
         outputRef={ref}

@@ -32,6 +32,7 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
   const ref = useRef<HTMLElement>(null);
   const near = useNearViewport(ref, '600px 0px');
   const details = useRegressionTest(result.regression_test_id, near);
+  const ignored = new Set(details.data?.outputs.filter((o) => o.ignore).map((o) => o.id));
   const verdict = resultVerdict(result);
   const mismatch = exitCodeMismatch(result);
   const filesMatch = result.outputs.length > 0 && result.outputs.every((o) => o.status === 'pass');
@@ -123,6 +124,11 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
           {result.outputs.map((output) => (
             <li key={output.output_id}>
               <OutputStatusBadge status={output.status} />
+              {ignored.has(output.output_id) && (
+                <StatusBadge tone="neutral" title="The regression test ignores this output: its differences do not fail the test">
+                  ignored
+                </StatusBadge>
+              )}
               {result.sample_id !== null ? (
                 <Link
                   to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
