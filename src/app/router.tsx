@@ -110,7 +110,7 @@ export const sampleRoute = createRoute({
       query(runQueryOptions(runId)),
       query(runResultsQueryOptions(runId), 3),
       query(sampleQueryOptions(sampleId)),
-      query(sampleHistoryQueryOptions(sampleId)),
+      infiniteQuery(sampleHistoryQueryOptions(sampleId)),
       ...regressionIds.map((id) => query(regressionTestQueryOptions(id))),
     ]);
   },

@@ -84,6 +84,16 @@ describe('sample screen', () => {
     expect(within(history).getAllByRole('columnheader').map((h) => h.textContent)).toContain(`Test ${scenarios.history.regressionId}`);
   });
 
+  it('loads older results of the history on request', async () => {
+    const { user } = renderApp(`/runs/${MAIN}/samples/${scenarios.history.sampleId}`);
+    const footer = await screen.findByText(/runs shown, from the latest 100 of \d+ results in the history/, {}, SLOW);
+    const total = Number(/of (\d+) results/.exec(footer.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(200);
+    await user.click(within(footer).getByRole('button', { name: /^Show all \d+ runs$/ }));
+    await user.click(within(footer).getByRole('button', { name: 'Load older results' }));
+    expect(await screen.findByText(new RegExp(`from the latest 200 of ${total} results`))).toBeInTheDocument();
+  });
+
   it('says when a test was skipped', async () => {
     renderApp(`/runs/${MAIN}/samples/${scenarios.skipped.sampleId}`);
     const test = await card(scenarios.skipped.regressionId);
@@ -133,7 +143,7 @@ describe('sample screen', () => {
         `/runs/${MAIN}/samples?limit=100&offset=100`,
         `/runs/${MAIN}/samples?limit=100&offset=200`,
         `/samples/${KTVU}`,
-        `/samples/${KTVU}/history?limit=100`,
+        `/samples/${KTVU}/history?limit=100&offset=0`,
         '/regression-tests/284',
         '/regression-tests/291',
         '/regression-tests/319',

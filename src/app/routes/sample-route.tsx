@@ -52,6 +52,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
   const live = !!run.data && !isRunFinished(run.data.status);
   const results = useRunResults(runId, live);
   const history = useSampleHistory(sampleId);
+  const historyEntries = useMemo(() => history.data?.pages.flatMap((page) => page.data), [history.data]);
 
   // The run's results for this sample, failing first.
   const mine = useMemo(
@@ -156,8 +157,8 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
                   position={position}
                   renderOutputExtra={captionLabel(result)}
                   history={
-                    history.data
-                      ? summarizeHistory(history.data.data, {
+                    historyEntries
+                      ? summarizeHistory(historyEntries, {
                           runId,
                           regressionId: result.regression_test_id,
                           platform,
@@ -175,8 +176,14 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
         History across runs
       </h2>
       <QueryState query={history} what="the sample's history">
-        {(page) => (
-          <SampleHistoryTable sampleId={sampleId} currentRunId={runId} entries={page.data} total={page.pagination.total} />
+        {(data) => (
+          <SampleHistoryTable
+            sampleId={sampleId}
+            currentRunId={runId}
+            entries={historyEntries ?? []}
+            total={data.pages[0]?.pagination.total ?? null}
+            older={history.hasNextPage ? { loading: history.isFetchingNextPage, load: () => void history.fetchNextPage() } : undefined}
+          />
         )}
       </QueryState>
     </>

@@ -25,11 +25,14 @@ export function SampleHistoryTable({
   currentRunId,
   entries,
   total,
+  older,
 }: {
   sampleId: number;
   currentRunId: number;
   entries: HistoryEntry[];
   total: number | null;
+  /** The server has older results: how to load the next page. */
+  older?: { loading: boolean; load: () => void };
 }) {
   const [showAll, setShowAll] = useState(false);
   const { rows, tests } = useMemo(() => pivot(entries), [entries]);
@@ -105,10 +108,16 @@ export function SampleHistoryTable({
       </div>
       <p className="muted list-footer">
         {shown.length} of {rows.length} runs shown
-        {total !== null && total > entries.length ? ` (the latest ${entries.length} of ${total} results in the history)` : ''}{' '}
+        {total !== null && total > entries.length ? `, from the latest ${entries.length} of ${total} results in the history` : ''}{' '}
         {rows.length > FIRST_ROWS && (
           <button type="button" className="button button--quiet" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
             {showAll ? 'Show fewer runs' : `Show all ${rows.length} runs`}
+          </button>
+        )}{' '}
+        {older && (showAll || rows.length <= FIRST_ROWS) && (
+          // Not `disabled` while loading: a disabled button drops its focus to the page.
+          <button type="button" className="button button--quiet" aria-disabled={older.loading} onClick={() => !older.loading && older.load()}>
+            {older.loading ? 'Loading older results…' : 'Load older results'}
           </button>
         )}
       </p>
