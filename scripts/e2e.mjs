@@ -44,4 +44,6 @@ if (!process.env.E2E_SKIP_BUILD) {
   });
   run('npx vite build --mode demo --outDir dist-demo --logLevel warn');
 }
-run(`npx playwright test ${process.argv.slice(2).join(' ')}`);
+// Quoted for the shell: a pattern such as `-g "differs|matched"` must reach Playwright whole, not become a pipe.
+const quote = (arg) => `'${arg.replaceAll("'", `'\\''`)}'`;
+run(`npx playwright test ${process.argv.slice(2).map(quote).join(' ')}`);
