@@ -16,6 +16,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { readableOutputName } from '@/lib/output-name';
 import { parseId } from '@/lib/parse-id';
 import { useViewedOutputs } from '@/lib/viewed-outputs';
+import { CommandWords } from '@/components/command-words';
 import { MiddleTruncate } from '@/components/middle-truncate';
 import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
@@ -147,7 +148,10 @@ function OutputPage(ref: Ref) {
         {result?.command != null && (
           <>
             {' '}
-            · <code className="break">ccextractor {result.command}</code>
+            ·{' '}
+            <code>
+              <CommandWords command={`ccextractor ${result.command}`} />
+            </code>
           </>
         )}
       </p>

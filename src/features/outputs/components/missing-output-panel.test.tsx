@@ -32,7 +32,7 @@ describe('MissingOutputPanel', () => {
     panel();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Missing output');
     expect(screen.getByText('ccx_out.srt')).toBeInTheDocument();
-    expect(screen.getByText('ccextractor --out=srt')).toBeInTheDocument();
+    expect(screen.getByText('Command', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^ccextractor --out=srt$/);
     expect(screen.getByText('exit code 139, expected 0')).toBeInTheDocument();
   });
 

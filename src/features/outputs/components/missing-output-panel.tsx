@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useFocusLater } from '@/hooks/use-focus-later';
+import { CommandWords } from '@/components/command-words';
 import { ExitCode } from '@/components/exit-code';
 import type { RunSample } from '@/lib/result-status';
 import type { DecodedFile } from '../hooks/use-decoded-file';
@@ -37,7 +38,9 @@ export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline
           <dt>Expected file</dt>
           <dd>{expected ? <code className="break">{expected.file.filename}</code> : noBaseline ? 'none (no expected baseline)' : '…'}</dd>
           <dt>Command</dt>
-          <dd>{result?.command != null ? <code className="break">ccextractor {result.command}</code> : '—'}</dd>
+          <dd>{result?.command != null ? <code>
+                <CommandWords command={`ccextractor ${result.command}`} />
+              </code> : '—'}</dd>
           <dt>Exit code</dt>
           <dd>{result ? <ExitCode result={result} /> : '—'}</dd>
         </dl>

@@ -39,7 +39,7 @@ describe('output screen states', () => {
     const facts = screen.getByRole('heading', { name: /Missing output/ }).closest('section');
     expect(facts).not.toBeNull();
     await waitFor(() => expect(within(facts as HTMLElement).getByText(/\.srt$/)).toBeInTheDocument());
-    expect(within(facts as HTMLElement).getByText(/^ccextractor /)).toBeInTheDocument();
+    expect(within(facts as HTMLElement).getByText('Command', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^ccextractor /);
     expect(within(facts as HTMLElement).getByText('Exit code', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^\d+ \(expected \d+\)$/);
     await user.click(screen.getByRole('button', { name: 'Show the expected file' }));
     expect(await screen.findByLabelText(/^Expected file .*\.srt$/, { selector: '[role="table"]' })).toBeInTheDocument();

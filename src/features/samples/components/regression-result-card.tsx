@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { Fragment, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { formatDuration } from '@/components/relative-time';
+import { CommandWords } from '@/components/command-words';
 import { ExitCode } from '@/components/exit-code';
 import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
@@ -161,22 +162,4 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
 
 function OutputViewed(output: { runId: number; regressionId: number; outputId: number }) {
   return <ViewedMark viewed={useIsViewed(output) ? 1 : 0} />;
-}
-
-/** A command wraps between arguments, never inside one ("--out=srt" stays whole). */
-function CommandWords({ command }: { command: string }) {
-  const words = command.split(' ');
-  return (
-    <>
-      {words.map((word, i) => (
-        // The space stays outside the word: Chrome does not break after a space inside a white-space: pre span.
-        <Fragment key={i}>
-          <span className="command__word">
-            <SafeText text={word} />
-          </span>
-          {i < words.length - 1 ? ' ' : ''}
-        </Fragment>
-      ))}
-    </>
-  );
 }
