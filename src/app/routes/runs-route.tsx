@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { PageHeading } from '@/components/page-heading';
 import { Loading, QueryState } from '@/components/query-state';
@@ -11,6 +11,7 @@ import { RunsFilters } from '@/features/runs/components/runs-filters';
 import { RunsTable, RunsTableSkeleton } from '@/features/runs/components/runs-table';
 import { isFiltered, parseShaOrVersion, PLATFORMS, readRunsSearch, type RunsSearch } from '@/features/runs/runs-search';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useFocusLater } from '@/hooks/use-focus-later';
 import { runsFiltersFromSearch } from './runs-filters';
 import { SafeText } from '@/components/safe-text';
 
@@ -31,20 +32,17 @@ export function RunsRoute() {
   const total = runs.data?.pages[0]?.pagination.total;
   const platforms = search.platform ? [search.platform] : PLATFORMS;
   const qNotApplied = parseShaOrVersion(search.q) === null;
-  // "Load more" from the keyboard goes on to the first run it loaded, instead of dropping focus to the page when the
-  // button goes away; a mouse click leaves no ring there (focus-visible) and scrolls nothing.
-  const focusRunAt = useRef<number | null>(null);
-  useEffect(() => {
-    const index = focusRunAt.current;
-    const run = index === null ? undefined : all[index];
-    if (!run) return;
-    focusRunAt.current = null;
-    document.querySelector<HTMLElement>(`a[href="/runs/${run.run_id}"]`)?.focus({ preventScroll: true });
-  }, [all]);
+  // "Load more" goes on to the first run it loaded, instead of dropping focus to the page when the button goes away
+  // (after a mouse click no ring shows there: focus-visible).
+  const focusLater = useFocusLater();
   const loadMore = (event: MouseEvent<HTMLButtonElement>) => {
     if (runs.isFetchingNextPage) return;
-    if (event.currentTarget === document.activeElement) focusRunAt.current = all.length;
-    void runs.fetchNextPage();
+    const hadFocus = event.currentTarget === document.activeElement;
+    const firstNew = all.length;
+    void runs.fetchNextPage().then(({ data }) => {
+      const run = data?.pages.flatMap((page) => page.data)[firstNew];
+      if (hadFocus && run) focusLater(() => document.querySelector<HTMLElement>(`a[href="/runs/${run.run_id}"]`));
+    });
   };
 
   return (

@@ -15,9 +15,9 @@ type Props = {
 
 const targetOf = (line: FindableLine | undefined): LineTarget | null => (line ? { side: line.side, line: line.line } : null);
 
-/** "Find in diff": a case-insensitive search over the whole diff, with a count and previous / next. */
 const NONE: readonly FindableLine[] = [];
 
+/** "Find in diff": a case-insensitive search over the whole diff, with a count and previous / next. */
 export function DiffFind({ lines, folded = NONE, onShowFolded, onFound }: Props) {
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
