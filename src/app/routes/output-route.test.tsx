@@ -7,6 +7,19 @@ import { settled, SLOW } from './route-test-helpers';
 const { differs, exitCodeMismatch: other, ignoredOutput } = scenarios;
 const RUN = differs.runId;
 
+describe('a line link that names no line', () => {
+  it('says so, with the spellings that work', async () => {
+    renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}#L12abc`);
+    expect(await screen.findByText(/which names no line: #L12 is line 12 of the expected file/, {}, SLOW)).toHaveTextContent('This link ends in “#L12abc”');
+  });
+
+  it('says nothing for a good one', async () => {
+    renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}#L50`);
+    await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW);
+    expect(screen.queryByText(/which names no line/)).not.toBeInTheDocument();
+  });
+});
+
 describe('an output its regression test ignores', () => {
   it('says so beside its status and above the diff', async () => {
     renderApp(`/runs/${RUN}/samples/${ignoredOutput.sampleId}/regressions/${ignoredOutput.regressionId}/outputs/${ignoredOutput.outputId}`);

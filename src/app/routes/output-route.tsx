@@ -18,6 +18,7 @@ import { parseId } from '@/lib/parse-id';
 import { useViewedOutputs } from '@/lib/viewed-outputs';
 import { CommandWords } from '@/components/command-words';
 import { MiddleTruncate } from '@/components/middle-truncate';
+import { SafeText } from '@/components/safe-text';
 import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
 import { MismatchedLink, mismatchOf } from './mismatched-link';
@@ -162,6 +163,16 @@ function OutputPage(ref: Ref) {
       )}
       <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
       <IgnoredParamsNotice params={cueSearch.ignored} fallback="Showing all cues in its place." />
+      {hash && !anchor && (
+        <p className="notice notice--warn" role="status">
+          This link ends in “
+          <code>
+            <SafeText text={`#${hash.slice(0, 40)}`} />
+          </code>
+          ”, which names no line: #L12 is line 12 of the expected file, #R12 line 12 of the actual file, #C4 the fourth cue.
+          Showing the output from the top.
+        </p>
+      )}
       <OutputScreen
         outputRef={ref}
         view={view}
