@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { PageHeading } from '@/components/page-heading';
+import type { OutputRef } from '@/lib/query-keys';
 import type { RunSample } from '@/lib/result-status';
-
-type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
 
 export type Mismatch = { reason: string; /** The result the link's ids point at instead. */ result: RunSample };
 
@@ -10,7 +9,7 @@ export type Mismatch = { reason: string; /** The result the link's ids point at 
  * Why an output link's ids, each found in the run, do not name one output; null when they do, or when an id is not
  * in the run at all (the API's "Not found" names it then).
  */
-export function mismatchOf(ref: Ref, items: readonly RunSample[]): Mismatch | null {
+export function mismatchOf(ref: OutputRef, items: readonly RunSample[]): Mismatch | null {
   const result = items.find((r) => r.regression_test_id === ref.regressionId);
   if (!result) return null;
   if (result.sample_id !== null && result.sample_id !== ref.sampleId) {
@@ -24,7 +23,7 @@ export function mismatchOf(ref: Ref, items: readonly RunSample[]): Mismatch | nu
 }
 
 /** A link whose ids exist but do not belong together: say how, and where the regression test really is. */
-export function MismatchedLink({ mismatch: { reason, result }, outputRef }: { mismatch: Mismatch; outputRef: Ref }) {
+export function MismatchedLink({ mismatch: { reason, result }, outputRef }: { mismatch: Mismatch; outputRef: OutputRef }) {
   const { runId } = outputRef;
   const { sample_id: sampleId, outputs } = result;
   // The output asked for, under its real sample; or a regression test's only output.

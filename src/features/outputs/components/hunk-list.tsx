@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '@/lib/api-client';
-import { useScrollToId } from '../hooks/use-scroll-to-id';
 import { useFocusLater } from '@/hooks/use-focus-later';
+import { useScrollToId } from '../hooks/use-scroll-to-id';
 import { diffBlocks, locateLine, rangeAround, type DiffSide, type Gap, type LineRange } from '../lib/diff-blocks';
 import { diffItems, findableLines, foldedLines, itemIndexOf, windowHas, type DiffItem } from '../lib/diff-items';
 import { lineId } from '../lib/line-anchor';
@@ -40,6 +40,9 @@ const ITEM_GAP = 8;
 function reveal(current: Revealed, gapIndex: number, range: LineRange): Revealed {
   return { ...current, [gapIndex]: [...(current[gapIndex] ?? []), range] };
 }
+
+/** All the lines a hidden block stands for. */
+const wholeBlock = ({ expectedFrom, count }: { expectedFrom: number; count: number }): LineRange => ({ from: expectedFrom, to: expectedFrom + count - 1 });
 
 function estimate(item: DiffItem | undefined, split: boolean): number {
   if (!item) return 0;
@@ -80,9 +83,7 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
       setRevealed((current) =>
         items.reduce(
           (next, item) =>
-            item.kind === 'hidden' && item.block.gap.expandable
-              ? reveal(next, item.block.gap.index, { from: item.block.expectedFrom, to: item.block.expectedFrom + item.block.count - 1 })
-              : next,
+            item.kind === 'hidden' && item.block.gap.expandable ? reveal(next, item.block.gap.index, wholeBlock(item.block)) : next,
           current,
         ),
       ),
@@ -111,7 +112,7 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
           inexact={!block.gap.exact}
           loading={!canReveal}
           onExpand={() => {
-            setRevealed((current) => reveal(current, block.gap.index, { from: block.expectedFrom, to: block.expectedFrom + block.count - 1 }));
+            setRevealed((current) => reveal(current, block.gap.index, wholeBlock(block)));
             // The bar gives way to the lines: focus goes on to the first of them.
             focusLater(() => document.getElementById(lineId('expected', block.expectedFrom))?.querySelector('a') ?? null);
           }}

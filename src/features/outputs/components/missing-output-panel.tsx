@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
-import { useFocusLater } from '@/hooks/use-focus-later';
 import { CommandWords } from '@/components/command-words';
 import { ExitCode } from '@/components/exit-code';
 import type { RunSample } from '@/lib/result-status';
 import type { DecodedFile } from '../hooks/use-decoded-file';
+import { useRevealedFile } from '../hooks/use-revealed-file';
 import type { DiffSide } from '../lib/diff-blocks';
 import { FileSection, type FileQuery } from './file-section';
 
@@ -19,14 +18,7 @@ type Props = {
 
 /** The test produced no file: say so first, with what it should have produced and how it ran. */
 export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline, target, onSelectLine }: Props) {
-  const [show, setShow] = useState(target !== null);
-  const file = useRef<HTMLElement>(null);
-  const focusLater = useFocusLater();
-  // The button gives way to the file: focus goes on to it.
-  const showFile = () => {
-    setShow(true);
-    focusLater(() => file.current);
-  };
+  const { shown, show, ref: fileRef } = useRevealedFile(target !== null);
   return (
     <>
       <section className="state-panel state-panel--missing" aria-labelledby="state-title">
@@ -38,19 +30,25 @@ export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline
           <dt>Expected file</dt>
           <dd>{expected ? <code className="break">{expected.file.filename}</code> : noBaseline ? 'none (no expected baseline)' : '…'}</dd>
           <dt>Command</dt>
-          <dd>{result?.command != null ? <code>
+          <dd>
+            {result?.command != null ? (
+              <code>
                 <CommandWords command={`ccextractor ${result.command}`} />
-              </code> : '—'}</dd>
+              </code>
+            ) : (
+              '—'
+            )}
+          </dd>
           <dt>Exit code</dt>
           <dd>{result ? <ExitCode result={result} /> : '—'}</dd>
         </dl>
-        {!noBaseline && !show && (
-          <button type="button" className="button" onClick={showFile}>
+        {!noBaseline && !shown && (
+          <button type="button" className="button" onClick={show}>
             Show the expected file
           </button>
         )}
       </section>
-      {show && !noBaseline && <FileSection ref={file} side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />}
+      {shown && !noBaseline && <FileSection ref={fileRef} side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />}
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
-import { useFocusLater } from '@/hooks/use-focus-later';
 import type { DecodedFile } from '../hooks/use-decoded-file';
+import { useRevealedFile } from '../hooks/use-revealed-file';
 import type { DiffSide } from '../lib/diff-blocks';
 import { FileSection, type FileQuery } from './file-section';
 import { StorageBadge } from './storage-badge';
@@ -17,14 +16,7 @@ type Props = {
 /** A file that exists but that storage lost: never shown as an empty file or an all-removed diff. */
 export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLine }: Props) {
   const otherSide: DiffSide = side === 'actual' ? 'expected' : 'actual';
-  const [show, setShow] = useState(target !== null);
-  const file = useRef<HTMLElement>(null);
-  const focusLater = useFocusLater();
-  // The button gives way to the file: focus goes on to it.
-  const showFile = () => {
-    setShow(true);
-    focusLater(() => file.current);
-  };
+  const { shown, show, ref: fileRef } = useRevealedFile(target !== null);
   const name = side === 'actual' ? 'Actual' : 'Expected';
   return (
     <>
@@ -38,13 +30,13 @@ export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLin
           <span className="file-facts__side">{name}</span>
           <StorageBadge status="missing" side={name} />
         </p>
-        {!show && (
-          <button type="button" className="button" onClick={showFile}>
+        {!shown && (
+          <button type="button" className="button" onClick={show}>
             Show the {otherSide} file
           </button>
         )}
       </section>
-      {show && <FileSection ref={file} side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />}
+      {shown && <FileSection ref={fileRef} side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />}
     </>
   );
 }
