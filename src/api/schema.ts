@@ -260,16 +260,20 @@ export interface components {
         /** @enum {string} */
         Platform: "linux" | "windows";
         /** @enum {string} */
-        RunStatus: "queued" | "running" | "pass" | "fail" | "canceled" | "incomplete";
+        RunStatus: "queued" | "running" | "pass" | "fail" | "canceled" | "incomplete" | "error" | (string & {});
         /** @enum {string} */
-        ResultStatus: "pass" | "fail" | "skipped" | "missing_output" | "running" | "not_started";
+        ResultStatus: "pass" | "fail" | "skipped" | "missing_output" | "running" | "not_started" | (string & {});
         /** @enum {string} */
-        OutputStatus: "pass" | "fail" | "missing_output" | "missing_expected";
+        OutputStatus: "pass" | "fail" | "missing_output" | "missing_expected" | (string & {});
         /**
          * @description ok: in local and cloud storage; degraded: in one backend only; missing: in neither (content is empty)
          * @enum {string}
          */
-        StorageStatus: "ok" | "degraded" | "missing";
+        StorageStatus: "ok" | "degraded" | "missing" | (string & {});
+        /** @enum {string} */
+        Role: "admin" | "contributor" | "tester" | "user" | (string & {});
+        /** @description runs:read, runs:write, results:read, baselines:write, system:read, system:write, tokens:manage */
+        Scope: string;
         Error: {
             code: string;
             message: string;
@@ -288,9 +292,8 @@ export interface components {
             user_id: components["schemas"]["Id"];
             name?: string | null;
             email: string;
-            /** @enum {string} */
-            role: "admin" | "contributor" | "tester" | "user";
-            scopes: string[];
+            role: components["schemas"]["Role"];
+            scopes: components["schemas"]["Scope"][];
         };
         Run: {
             run_id: components["schemas"]["Id"];
@@ -356,6 +359,23 @@ export interface components {
             tags: string[];
             regression_test_count: number;
             active: boolean;
+        };
+        /** @description `GET /samples/{sample_id}/details` (not read by the viewer yet): the sample and how it was uploaded */
+        SampleDetails: {
+            sample_id: components["schemas"]["Id"];
+            sha: components["schemas"]["SampleSha"];
+            extension: string;
+            original_name: string;
+            filename: string;
+            tags: string[];
+            upload?: {
+                version?: string | null;
+                /** Format: date */
+                version_released?: string | null;
+                platform?: string | null;
+                parameters?: string | null;
+                notes?: string | null;
+            } | null;
         };
         RegressionTestOutput: {
             id: components["schemas"]["Id"];
@@ -985,7 +1005,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["OutputFile"];
-            /** @description The output matched expected; Location names the /expected route. */
+            /** @description The output matched expected; Location names the /expected route. The platform's server sends it relative to its origin (`/api/v1/runs/1/…/expected?format=text`) with an HTML body; the repository's file does not say which. Following it gives the expected file, or a 404 when the expected file is missing from storage. */
             303: {
                 headers: {
                     Location: string;

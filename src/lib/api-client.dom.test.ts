@@ -49,10 +49,37 @@ describe('api client', () => {
   });
 
   it('turns a body that breaks the contract into invalid_response', async () => {
-    server.use(http.get(`${BASE}/runs/9461`, () => HttpResponse.json({ ...run, status: 'exploded' })));
+    server.use(http.get(`${BASE}/runs/9461`, () => HttpResponse.json({ ...run, status: 42 })));
     const error = await failure(getRun());
     expect(error.code).toBe('invalid_response');
-    expect(error.message).toContain('/status');
+    expect(error.message).toContain('Run /status must be string');
+  });
+
+  it('passes a status it does not know on as it came, and a run without an id stays an error', async () => {
+    server.use(http.get(`${BASE}/runs/9461`, () => HttpResponse.json({ ...run, status: 'exploded' })));
+    await expect(getRun()).resolves.toMatchObject({ status: 'exploded' });
+    server.use(http.get(`${BASE}/runs/9461`, () => HttpResponse.json({ ...run, run_id: undefined })));
+    expect((await failure(getRun())).message).toContain("must have required property 'run_id'");
+  });
+
+  it('keeps the good items of a page and lists each malformed one with what was wrong', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const pagination = { limit: 50, offset: 50, total: 53, next_offset: null };
+    server.use(
+      http.get(`${BASE}/runs`, () =>
+        HttpResponse.json({ data: [run, { ...run, run_id: 9462, platform: 7 }, { ...run, run_id: 9463, status: 'error' }, 'junk'], pagination }),
+      ),
+    );
+    const page = await getJson('RunPage', (init) => api.GET('/runs', init));
+    expect(page.data.map((r) => [r.run_id, r.status])).toEqual([
+      [9461, 'fail'],
+      [9463, 'error'],
+    ]);
+    expect(page.malformed).toEqual([
+      { position: 52, id: 9462, problem: '/platform must be string' },
+      { position: 54, id: null, problem: 'must be object' },
+    ]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('2 malformed item(s)'));
   });
 
   it('turns a body that is not JSON into invalid_response', async () => {

@@ -33,6 +33,9 @@ export type SendInit = { baseUrl: string; headers: { Authorization: string }; si
 
 type RawResult = { response: Response; data?: unknown; error?: unknown };
 
+/** One request through openapi-fetch, given the options `send` adds. */
+export type SendCall = (init: SendInit) => Promise<RawResult>;
+
 export type Credentials = { token: string; apiBaseUrl: string };
 
 export type SendOptions = {
@@ -51,7 +54,7 @@ export function setUnauthorizedHandler(handler: (error: ApiError) => void) {
 export type SendResult = { response: Response; body: string };
 
 /** Sends one request and returns its status and raw body, or throws an ApiError (or the caller's AbortError). */
-export async function send(call: (init: SendInit) => Promise<RawResult>, options: SendOptions = {}): Promise<SendResult> {
+export async function send(call: SendCall, options: SendOptions = {}): Promise<SendResult> {
   const session = useSession.getState();
   const credentials = options.credentials ?? { token: session.token ?? '', apiBaseUrl: session.apiBaseUrl };
   const timeout = AbortSignal.timeout(config.requestTimeoutMs);
@@ -95,30 +98,62 @@ export async function send(call: (init: SendInit) => Promise<RawResult>, options
   throw error;
 }
 
+/** A list's pages are checked item by item: the item schema of each page schema. */
+const PAGE_ITEMS = { RunPage: 'Run', RunSamplePage: 'RunSample', HistoryPage: 'HistoryEntry' } as const satisfies Partial<Record<SchemaName, SchemaName>>;
+type PageName = keyof typeof PAGE_ITEMS;
+
+/** An item of a page that breaks the contract: the others are shown, and a row says what was wrong with this one. */
+export type MalformedItem = { position: number; id: number | null; problem: string };
+
+/** A page keeps its valid items in `data` and lists the others in `malformed`. */
+export type Parsed<N extends SchemaName> = N extends PageName ? Schemas[N] & { malformed: MalformedItem[] } : Schemas[N];
+
 /** Sends a request whose 2xx body must be JSON matching the named schema. */
 export async function getJson<N extends SchemaName>(
   schema: N,
-  call: (init: SendInit) => Promise<RawResult>,
+  call: SendCall,
   options?: SendOptions,
-): Promise<Schemas[N]> {
+): Promise<Parsed<N>> {
   const { response, body } = await send(call, options);
   return parseBody(schema, response, body);
 }
 
-export async function parseBody<N extends SchemaName>(schema: N, response: Response, body: string): Promise<Schemas[N]> {
+export async function parseBody<N extends SchemaName>(schema: N, response: Response, body: string): Promise<Parsed<N>> {
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
     throw invalidResponse(response, response.status === 204 || body === '' ? 'an empty body' : 'a body that is not JSON');
   }
-  const validate = (await loadValidators())[schema];
-  if (!validate(value)) {
-    const first = validate.errors?.[0];
-    const where = first?.instancePath || '(the body)';
-    throw invalidResponse(response, `data that breaks the API contract: ${schema}${where === '(the body)' ? '' : ` ${where}`} ${first?.message ?? 'is invalid'}`);
-  }
-  return value as Schemas[N];
+  const validators = await loadValidators();
+  const validate = validators[schema];
+  if (!validate(value)) throw invalidResponse(response, `data that breaks the API contract: ${schema}${problemOf(validate)}`);
+  if (!(schema in PAGE_ITEMS)) return value as Parsed<N>;
+
+  const page = value as { data: unknown[]; pagination: { offset: number } };
+  const validateItem = validators[PAGE_ITEMS[schema as PageName]];
+  const data: unknown[] = [];
+  const malformed: MalformedItem[] = [];
+  page.data.forEach((item, index) => {
+    if (validateItem(item)) data.push(item);
+    else malformed.push({ position: page.pagination.offset + index + 1, id: idOf(item), problem: problemOf(validateItem).trim() });
+  });
+  if (malformed.length > 0) console.warn(`The API answered ${endpointOf(response)} with ${malformed.length} malformed item(s): they are listed on the screen.`);
+  return { ...page, data, malformed } as Parsed<N>;
+}
+
+/** ajv's first complaint, as " /status must be string". */
+function problemOf(validate: { errors?: Array<{ instancePath: string; message?: string }> | null }): string {
+  const first = validate.errors?.[0];
+  return `${first?.instancePath ? ` ${first.instancePath}` : ''} ${first?.message ?? 'is invalid'}`;
+}
+
+/** The id an item names itself by, when it has a usable one. */
+function idOf(item: unknown): number | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const record = item as Record<string, unknown>;
+  const id = record.run_id ?? record.regression_test_id;
+  return typeof id === 'number' && Number.isInteger(id) ? id : null;
 }
 
 function invalidResponse(response: Response, what: string): ApiError {
@@ -138,6 +173,7 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
   // openapi-fetch hands error bodies over already parsed when they are JSON, as text otherwise.
   const text = typeof rawError === 'string' ? rawError : '';
   const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));
+  const unknownRoute = response.status === 404 && !response.headers.has('X-RateLimit-Limit');
   let parsed: unknown = typeof rawError === 'string' ? undefined : rawError;
   try {
     if (text) parsed = JSON.parse(text);
@@ -154,6 +190,7 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
       message: redactToken(body.message, token),
       details,
       retryAfter: retryAfterHeader ?? detailRetry,
+      unknownRoute,
     });
   }
   const looksHtml = /^\s*</.test(text);
@@ -163,6 +200,7 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
     code: response.status === 401 ? 'unauthorized' : response.status === 429 ? 'rate_limited' : 'http_error',
     message: `The API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} with ${shape}`,
     retryAfter: retryAfterHeader,
+    unknownRoute,
   });
 }
 

@@ -24,6 +24,11 @@ export class ApiError extends Error {
   readonly retryAfter?: number;
   /** When the failure was received, for countdowns. */
   readonly at: number;
+  /**
+   * A 404 without the `X-RateLimit-*` headers every route of the API sends: the server does not know the route
+   * itself (how the platform's server answers a file-route style it does not speak), not `not_found` of an id.
+   */
+  readonly unknownRoute: boolean;
 
   constructor(init: {
     status: number;
@@ -31,6 +36,7 @@ export class ApiError extends Error {
     message: string;
     details?: ApiErrorDetails;
     retryAfter?: number;
+    unknownRoute?: boolean;
   }) {
     super(init.message);
     this.status = init.status;
@@ -38,6 +44,7 @@ export class ApiError extends Error {
     this.details = init.details ?? {};
     this.retryAfter = init.retryAfter;
     this.at = Date.now();
+    this.unknownRoute = init.unknownRoute ?? false;
   }
 }
 

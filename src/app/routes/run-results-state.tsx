@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MalformedItems } from '@/components/malformed-items';
 import { Loading, QueryState } from '@/components/query-state';
 import { RefreshFailed } from '@/components/refresh-failed';
 import type { useRunResults } from '@/features/runs/api/get-run-results';
@@ -28,7 +29,12 @@ export function RunResultsState({ results, placeholder, children }: Props) {
           </div>
         }
       >
-        {children}
+        {(data) => (
+          <>
+            {children(data)}
+            <MalformedItems items={data.malformed} noun="regression test" />
+          </>
+        )}
       </QueryState>
     </>
   );

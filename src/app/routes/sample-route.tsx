@@ -9,6 +9,7 @@ import { useRunResults } from '@/features/runs/api/get-run-results';
 import { isRunFinished } from '@/features/runs/api/run-status';
 import { LiveNote } from '@/features/runs/components/run-facts';
 import { useSample } from '@/features/samples/api/get-sample';
+import { MalformedItems } from '@/components/malformed-items';
 import { useSampleHistory } from '@/features/samples/api/get-sample-history';
 import { RegressionResultCard } from '@/features/samples/components/regression-result-card';
 import { SampleFacts } from '@/features/samples/components/sample-facts';
@@ -53,6 +54,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
   const results = useRunResults(runId, live);
   const history = useSampleHistory(sampleId);
   const historyEntries = useMemo(() => history.data?.pages.flatMap((page) => page.data), [history.data]);
+  const historyMalformed = useMemo(() => history.data?.pages.flatMap((page) => page.malformed) ?? [], [history.data]);
 
   // The run's results for this sample, failing first.
   const mine = useMemo(
@@ -177,13 +179,16 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
       </h2>
       <QueryState query={history} what="the sample's history">
         {(data) => (
-          <SampleHistoryTable
-            sampleId={sampleId}
-            currentRunId={runId}
-            entries={historyEntries ?? []}
-            total={data.pages[0]?.pagination.total ?? null}
-            older={history.hasNextPage ? { loading: history.isFetchingNextPage, load: () => void history.fetchNextPage() } : undefined}
-          />
+          <>
+            <SampleHistoryTable
+              sampleId={sampleId}
+              currentRunId={runId}
+              entries={historyEntries ?? []}
+              total={data.pages[0]?.pagination.total ?? null}
+              older={history.hasNextPage ? { loading: history.isFetchingNextPage, load: () => void history.fetchNextPage() } : undefined}
+            />
+            <MalformedItems items={historyMalformed} noun="run" />
+          </>
         )}
       </QueryState>
     </>

@@ -1,4 +1,4 @@
-import { exitCodeMismatch, exitCodeText, isFailing, OUTPUT_STATUS_WORDS, resultVerdict, type RunSample } from '@/lib/result-status';
+import { exitCodeMismatch, exitCodeText, isFailing, outputStatusWord, resultVerdict, type RunSample } from '@/lib/result-status';
 import { groupBySample, sortFailingFirst } from './group-results';
 
 /** One output of a run, in the order of the run screen (samples failing first, then regression tests, then outputs). */
@@ -26,7 +26,7 @@ export function outputStops(results: RunSample[]): OutputStop[] {
       const resultFails = isFailing(resultVerdict(result));
       result.outputs.forEach((output, i) => {
         let failure: string | null = null;
-        if (output.status === 'fail' || output.status === 'missing_output') failure = OUTPUT_STATUS_WORDS[output.status];
+        if (output.status === 'fail' || output.status === 'missing_output') failure = outputStatusWord(output.status);
         else if (i === 0 && resultFails && failingFiles.length === 0) failure = exitCodeMismatch(result) ? exitCodeText(result) : 'fail';
         stops.push({
           sampleId,

@@ -1,7 +1,8 @@
 import type { IgnoredParam } from '@/components/ignored-params-notice';
+import { knownValues } from '@/api/open-enums';
 import { oneOf, text } from '@/lib/search-params';
 
-export const RUN_STATUSES = ['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete'] as const;
+export const RUN_STATUSES = knownValues.RunStatus;
 export const PLATFORMS = ['linux', 'windows'] as const;
 
 /** `/`: filters kept in the URL. `q` is a commit SHA or a CCExtractor version. */

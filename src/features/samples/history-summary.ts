@@ -1,5 +1,5 @@
 import type { Schemas } from '@/lib/api-client';
-import { RESULT_STATUS_WORDS } from '@/lib/result-status';
+import { resultStatusWord } from '@/lib/result-status';
 
 export type HistoryEntry = Schemas['HistoryEntry'];
 
@@ -44,7 +44,7 @@ export function summarizeHistory(
       return {
         tone: 'fail',
         label: 'new failure',
-        text: `New in this run: it ${previous.status === 'pass' ? 'passed' : `was ${RESULT_STATUS_WORDS[previous.status]}`} in run ${previous.run_id}, the previous run${where}.${seen}`,
+        text: `New in this run: it ${previous.status === 'pass' ? 'passed' : `was ${resultStatusWord(previous.status)}`} in run ${previous.run_id}, the previous run${where}.${seen}`,
       };
     }
     const since = earlier[streak - 1]?.run_id ?? previous.run_id;

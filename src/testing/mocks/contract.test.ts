@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { components } from '@/api/schema';
 import { createAjv, schemaRef } from '../../../scripts/lib/api-schema';
+import type { OutputStatus } from './data/api-types';
 import { getCatalog } from './data/catalog';
 import { CAPTION_SCENARIO_TESTS, captionFixture } from './data/caption-scenarios';
 import { SCENARIO_TESTS } from './data/scenario-tests';
@@ -580,7 +581,8 @@ describe('file contents', () => {
     const results = await allPages<S['RunSample']>(`/runs/${scenarios.runs.mainFailing}/samples`, 'RunSamplePage');
     const expectedStatus = { pass: 204, fail: 200, missing_expected: 200, missing_output: 404 } as const;
     for (const result of results) {
-      for (const output of result.outputs) {
+      for (const { output_id, status: sent } of result.outputs) {
+        const output = { output_id, status: sent as OutputStatus };
         const s = { runId: scenarios.runs.mainFailing, sampleId: result.sample_id ?? 0, regressionId: result.regression_test_id, outputId: output.output_id };
         if (s.regressionId === scenarios.rateLimited.regressionId) continue;
         const reply = await call(fileUrl(s, 'actual'));

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, getJson, type Schemas } from '@/lib/api-client';
+import { api, getJson, type MalformedItem, type Schemas } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { LIVE_REFRESH_MS } from './run-status';
 
 type RunSample = Schemas['RunSample'];
-export type RunResults = { items: RunSample[]; total: number | null; complete: boolean };
+/** `malformed`: results that broke the contract, each shown as a row that says what was wrong. */
+export type RunResults = { items: RunSample[]; malformed: MalformedItem[]; total: number | null; complete: boolean };
 
 const PAGE = 100;
 /** A guard against a server whose pages never end (a run has ~240 results). */
@@ -26,29 +27,37 @@ function getPage(runId: number, offset: number, signal?: AbortSignal) {
 export async function getRunResults(runId: number, signal?: AbortSignal): Promise<RunResults> {
   const first = await getPage(runId, 0, signal);
   const items = [...first.data];
+  const malformed = [...first.malformed];
   const { total } = first.pagination;
+  const done = (complete: boolean): RunResults => ({ items, malformed, total, complete });
   let next = first.pagination.next_offset;
-  if (next === null) return { items, total, complete: true };
+  if (next === null) return done(true);
 
-  if (total !== null && next === first.data.length && first.data.length > 0) {
+  // Sized by what the server sent, malformed items included.
+  const pageLength = first.data.length + first.malformed.length;
+  if (total !== null && next === pageLength && pageLength > 0) {
     const offsets: number[] = [];
-    for (let offset = next; offset < Math.min(total, MAX_ITEMS); offset += first.data.length) offsets.push(offset);
+    for (let offset = next; offset < Math.min(total, MAX_ITEMS); offset += pageLength) offsets.push(offset);
     const pages = await Promise.all(offsets.map((offset) => getPage(runId, offset, signal)));
-    for (const page of pages) items.push(...page.data);
+    for (const page of pages) {
+      items.push(...page.data);
+      malformed.push(...page.malformed);
+    }
     const last = pages.at(-1);
     // A list that grew meanwhile (a running run) goes on from where the last page points.
     next = last ? last.pagination.next_offset : null;
-    if (next === null) return { items, total, complete: true };
+    if (next === null) return done(true);
   }
   let offset = 0;
   while (next !== null) {
-    if (next <= offset || items.length >= MAX_ITEMS) return { items, total, complete: false };
+    if (next <= offset || items.length >= MAX_ITEMS) return done(false);
     offset = next;
     const page = await getPage(runId, offset, signal);
     items.push(...page.data);
+    malformed.push(...page.malformed);
     next = page.pagination.next_offset;
   }
-  return { items, total, complete: true };
+  return done(true);
 }
 
 /** While a run is queued or running its results change: they refresh with it. */

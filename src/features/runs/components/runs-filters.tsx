@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RUN_STATUS_WORDS } from '@/lib/result-status';
 import { isFiltered, parseShaOrVersion, PLATFORMS, RUN_STATUSES, type RunsSearch } from '../runs-search';
 
 type Props = { search: RunsSearch; onChange: (search: RunsSearch) => void };
@@ -39,7 +40,7 @@ export function RunsFilters({ search, onChange }: Props) {
           <option value="">any</option>
           {RUN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s === 'canceled' ? 'canceled or infrastructure error' : s}
+              {s === 'canceled' ? 'canceled or infrastructure error' : RUN_STATUS_WORDS[s]}
             </option>
           ))}
         </select>

@@ -48,7 +48,7 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
     >
       <header className="card__header">
         <h3 id={titleId}>Regression test {result.regression_test_id}</h3>
-        <VerdictBadge verdict={verdict} />
+        <VerdictBadge verdict={verdict} status={result.status} />
         {result.categories.map((c) => (
           <span key={c} className="tag">
             <SafeText text={c} />

@@ -2,11 +2,12 @@ import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { RelativeTime } from '@/components/relative-time';
 import { StatusBadge, type Tone } from '@/components/status-badge';
-import { RESULT_STATUS_WORDS, type ResultStatus } from '@/lib/result-status';
+import { known, type Known } from '@/lib/open-enum';
+import { resultStatusWord } from '@/lib/result-status';
 import type { HistoryEntry } from '../history-summary';
 import { SafeText } from '@/components/safe-text';
 
-const TONES: Record<ResultStatus, Tone> = {
+const TONES: Record<Known<'ResultStatus'>, Tone> = {
   pass: 'pass',
   fail: 'fail',
   missing_output: 'missing',
@@ -88,7 +89,7 @@ export function SampleHistoryTable({
                     <td key={id}>
                       {entry ? (
                         <span className="history-cell">
-                          <StatusBadge tone={TONES[entry.status]}>{RESULT_STATUS_WORDS[entry.status]}</StatusBadge>
+                          <StatusBadge tone={TONES[known('ResultStatus', entry.status) ?? 'not_started']}>{resultStatusWord(entry.status)}</StatusBadge>
                           {entry.failure_signature && (
                             <code className="signature" title="Failure signature: the same one across commits means a genuine regression">
                               <SafeText text={entry.failure_signature} />

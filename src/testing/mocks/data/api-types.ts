@@ -1,25 +1,27 @@
 // The API's shapes, straight from the generated OpenAPI types: the mock never redefines them.
 import type { components, paths } from '@/api/schema';
+import type { Known } from '@/lib/open-enum';
 
 type Schemas = components['schemas'];
 
 export type ApiError = Schemas['Error'];
 export type Me = Schemas['Me'];
 export type Run = Schemas['Run'];
-export type RunStatus = Schemas['RunStatus'];
+/** The mock sends the statuses the viewer knows (hostile data adds others on purpose). */
+export type RunStatus = Known<'RunStatus'>;
 export type Platform = Schemas['Platform'];
 export type RunSummary = Schemas['RunSummary'];
 export type RunSample = Schemas['RunSample'];
 export type RunSampleOutput = Schemas['RunSampleOutput'];
-export type ResultStatus = Schemas['ResultStatus'];
-export type OutputStatus = Schemas['OutputStatus'];
+export type ResultStatus = Known<'ResultStatus'>;
+export type OutputStatus = Known<'OutputStatus'>;
 export type Sample = Schemas['Sample'];
 export type RegressionTest = Schemas['RegressionTest'];
 export type RegressionTestOutput = Schemas['RegressionTestOutput'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type Pagination = Schemas['Pagination'];
 export type OutputFile = Schemas['OutputFile'];
-export type StorageStatus = Schemas['StorageStatus'];
+export type StorageStatus = Known<'StorageStatus'>;
 export type Diff = Schemas['Diff'];
 export type DiffHunk = Schemas['DiffHunk'];
 export type DiffLine = Schemas['DiffLine'];
