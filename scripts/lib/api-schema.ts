@@ -16,6 +16,7 @@ export const RESPONSE_SCHEMAS = [
   'RunSamplePage',
   'Sample',
   'RegressionTest',
+  'FileDownload',
   'HistoryEntry',
   'HistoryPage',
   'OutputFile',

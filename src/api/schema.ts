@@ -148,6 +148,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/regression-tests/{regression_test_id}/outputs/{output_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the regression test's current expected file (baseline) of an output is stored. The only way to the expected file of a missing output on the platform's server, whose file routes answer 404 there. */
+        get: operations["getBaselineDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/runs/{run_id}/samples/{sample_id}/actual": {
         parameters: {
             query?: never;
@@ -403,6 +420,12 @@ export interface components {
             categories: string[];
             description: string | null;
             outputs: components["schemas"]["RegressionTestOutput"][];
+        };
+        FileDownload: {
+            filename: string;
+            /** Format: uri */
+            download_url: string | null;
+            storage_status: components["schemas"]["StorageStatus"];
         };
         HistoryEntry: {
             run_id: components["schemas"]["Id"];
@@ -900,6 +923,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegressionTest"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getBaselineDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regression_test_id: components["schemas"]["Id"];
+                output_id: components["parameters"]["OutputIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored file's name, a signed URL on another origin (null when only the platform's disk has it) */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileDownload"];
                 };
             };
             400: components["responses"]["ValidationError"];

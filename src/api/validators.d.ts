@@ -9,6 +9,7 @@ export declare const RunSample: ValidateFunction;
 export declare const RunSamplePage: ValidateFunction;
 export declare const Sample: ValidateFunction;
 export declare const RegressionTest: ValidateFunction;
+export declare const FileDownload: ValidateFunction;
 export declare const HistoryEntry: ValidateFunction;
 export declare const HistoryPage: ValidateFunction;
 export declare const OutputFile: ValidateFunction;
