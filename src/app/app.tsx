@@ -3,6 +3,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { forgetCachedData } from '@/features/auth/lib/forget-cached-data';
 import { setUnauthorizedHandler } from '@/lib/api-client';
+import { normalizeBase, toAppPath } from '@/lib/base-path';
 import { createQueryClient } from '@/lib/query-client';
 import { listenForSignOutInOtherTabs, useSession } from '@/lib/session';
 import { useViewedOutputs } from '@/lib/viewed-outputs';
@@ -24,13 +25,14 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
     setUnauthorizedHandler(() => {
       // Several requests fail together: the first one ends the session, the others find it ended.
       if (!useSession.getState().token) return;
-      // The history's own location: the URL as the user sees it, hash included, even mid-navigation.
-      const here = router.history.location;
-      if (here.pathname === '/signin') return;
+      // The history's own location: the URL as the user sees it, hash included, even mid-navigation; without the
+      // base a sub-path build is served under (`/viewer/runs/1` → `/runs/1`), as `next` is an in-app path.
+      const here = toAppPath(router.history.location.href, normalizeBase(router.basepath));
+      if (here.split(/[?#]/)[0] === '/signin') return;
       useSession.getState().expire();
       forgetCachedData(queryClient);
       // Again once the screens are gone: while unmounting they may re-create (empty) queries.
-      void router.navigate({ to: '/signin', search: { next: here.href }, replace: true }).finally(() => forgetCachedData(queryClient));
+      void router.navigate({ to: '/signin', search: { next: here }, replace: true }).finally(() => forgetCachedData(queryClient));
     });
     const stop = listenForSignOutInOtherTabs(() => {
       useViewedOutputs.getState().forget();

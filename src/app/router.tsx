@@ -20,6 +20,7 @@ import { regressionTestQueryOptions } from '@/features/samples/api/get-regressio
 import { sampleQueryOptions } from '@/features/samples/api/get-sample';
 import { sampleHistoryQueryOptions } from '@/features/samples/api/get-sample-history';
 import { RouteErrorPanel } from '@/components/error-boundary';
+import { routerBasepath } from '@/lib/base-path';
 import { parseId } from '@/lib/parse-id';
 import type { OutputRef } from '@/lib/query-keys';
 import { safeNext } from '@/lib/safe-next';
@@ -156,10 +157,15 @@ const routeTree = rootRoute.addChildren([
   authedRoute.addChildren([runsRoute, runRoute, sampleRoute, outputRoute, legacyTestRoute, legacySampleRoute, legacyRegressionRoute]),
 ]);
 
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+/**
+ * `basepath`: `/viewer` for a build made with `vite build --base=/viewer/` (tests pass their own): routes, links and
+ * `next` stay in-app paths (`/runs/1`), the address bar shows `/viewer/runs/1`.
+ */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory, { basepath = routerBasepath() }: { basepath?: string } = {}) {
   return createRouter({
     routeTree,
     history,
+    basepath,
     context: { queryClient },
     defaultPreload: 'intent',
     // A screen that throws while rendering shows a panel with "Reload" inside the layout, never a white page.

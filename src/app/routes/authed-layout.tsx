@@ -10,6 +10,7 @@ import { useHeadingFocus } from '@/features/preferences/hooks/use-heading-focus'
 import { RateLimitMeter } from '@/components/rate-limit-meter';
 import { config } from '@/lib/config';
 import { useSession } from '@/lib/session';
+import { publicAsset } from '@/lib/base-path';
 
 export function AuthedLayout() {
   const me = useSession((s) => s.me);
@@ -21,7 +22,7 @@ export function AuthedLayout() {
     <div className="app">
       <header className="app-header">
         <Link to="/" className="app-title">
-          <img src="/favicon.svg" alt="" width={22} height={22} />
+          <img src={publicAsset('favicon.svg')} alt="" width={22} height={22} />
           CCExtractor results
         </Link>
         {config.demo && <span className="badge badge--info">Demo data</span>}

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useFocusLater } from '@/hooks/use-focus-later';
 import { runsFiltersFromSearch } from './runs-filters';
 import { SafeText } from '@/components/safe-text';
+import { toBrowserPath } from '@/lib/base-path';
 
 const route = getRouteApi('/authed/');
 
@@ -41,7 +42,7 @@ export function RunsRoute() {
     const firstNew = all.length;
     void runs.fetchNextPage().then(({ data }) => {
       const run = data?.pages.flatMap((page) => page.data)[firstNew];
-      if (hadFocus && run) focusLater(() => document.querySelector<HTMLElement>(`a[href="/runs/${run.run_id}"]`));
+      if (hadFocus && run) focusLater(() => document.querySelector<HTMLElement>(`a[href="${toBrowserPath(`/runs/${run.run_id}`)}"]`));
     });
   };
 

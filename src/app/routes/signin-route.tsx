@@ -2,6 +2,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { safeNext } from '@/lib/safe-next';
+import { publicAsset } from '@/lib/base-path';
 
 const route = getRouteApi('/signin');
 
@@ -14,7 +15,7 @@ export function SignInRoute() {
     <main id="main" className="signin-page">
       <div className="signin-card">
         <h1>
-          <img src="/favicon.svg" alt="" width={28} height={28} /> CCExtractor results
+          <img src={publicAsset('favicon.svg')} alt="" width={28} height={28} /> CCExtractor results
         </h1>
         <p className="muted">Review the sample platform&apos;s regression tests: expected vs actual, output by output.</p>
         {target !== '/' && (

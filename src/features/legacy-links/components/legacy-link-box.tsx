@@ -1,14 +1,15 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
+import { toAppPath } from '@/lib/base-path';
 import { explainLegacyInput, LINK_EXAMPLE } from '../explain-link';
 import { legacyPath } from '../legacy-path';
 import { parseLegacyLink } from '../parse-legacy-link';
 
-/** A link to this viewer itself (pasted by habit): its path, query and hash; null otherwise. */
+/** A link to this viewer itself (pasted by habit): its in-app path, query and hash; null otherwise. */
 function ownLink(input: string): string | null {
   try {
     const url = new URL(input.trim());
-    return url.origin === window.location.origin ? `${url.pathname}${url.search}${url.hash}` : null;
+    return url.origin === window.location.origin ? toAppPath(`${url.pathname}${url.search}${url.hash}`) : null;
   } catch {
     return null;
   }
