@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiOrigin, contentSecurityPolicy, isDemoBuild } from './vite-security';
+import { apiOrigin, contentSecurityPolicy, isDemoBuild, isSubPath } from './vite-security';
 
 describe('the Content-Security-Policy', () => {
   it('allows scripts only from the app, and the configured API, https and loopback for requests', () => {
@@ -21,6 +21,30 @@ describe('the Content-Security-Policy', () => {
     expect(apiOrigin(undefined)).toBe('https://sampleplatform.ccextractor.org');
     expect(apiOrigin('javascript:alert(1)')).toBeNull();
     expect(contentSecurityPolicy()).toContain("connect-src 'self' https://sampleplatform.ccextractor.org https:");
+  });
+
+  it('under a sub-path without VITE_API_BASE_URL: requests to its own origin (the default API server), no production origin', () => {
+    const connect = (policy: string) => policy.split('; ').find((d) => d.startsWith('connect-src '));
+    expect(connect(contentSecurityPolicy({ base: '/viewer/' }))).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
+    expect(connect(contentSecurityPolicy({ apiBaseUrl: '', base: '/tools/viewer/' }))).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
+    // With VITE_API_BASE_URL, a sub-path build allows it as a root build does.
+    expect(connect(contentSecurityPolicy({ apiBaseUrl: 'http://platform.internal:5000/api/v1', base: '/viewer/' }))).toBe(
+      "connect-src 'self' http://platform.internal:5000 https: http://127.0.0.1:* http://localhost:*",
+    );
+    // The root and relative bases keep the production default.
+    for (const base of ['/', './', '']) {
+      expect(connect(contentSecurityPolicy({ base }))).toContain("'self' https://sampleplatform.ccextractor.org https:");
+    }
+  });
+
+  it('tells a sub-path from the root', () => {
+    expect(isSubPath('/viewer/')).toBe(true);
+    expect(isSubPath('/viewer')).toBe(true);
+    expect(isSubPath('/')).toBe(false);
+    expect(isSubPath('./')).toBe(false);
+    expect(isSubPath('')).toBe(false);
+    expect(isSubPath(undefined)).toBe(false);
+    expect(isSubPath('//cdn.example/')).toBe(false);
   });
 
   it('knows demo builds', () => {

@@ -7,6 +7,8 @@
 //  connect-src                the API is chosen at sign-in ("API server"), and a <meta> policy cannot change at run
 //                             time, so it allows the configured API origin, any https: origin (a self-hosted platform)
 //                             and plain http only on loopback (a local platform, http://localhost:5000/api/v1).
+//                             A build under a sub-path (`--base=/viewer/`) without VITE_API_BASE_URL talks to its own
+//                             origin's /api/v1 (src/lib/config.ts): 'self', whatever its scheme, and no production origin.
 //                             The token goes only to the server the user typed; a deployment that wants one API
 //                             origin only adds a stricter header (browsers enforce every policy they get).
 //  worker-src 'self' blob:    react-diff-viewer-continued starts its diff worker from a blob: URL; the demo build's
@@ -32,8 +34,13 @@ export function apiOrigin(baseUrl: string | undefined): string | null {
   }
 }
 
-export function contentSecurityPolicy({ apiBaseUrl }: { apiBaseUrl?: string } = {}): string {
-  const origin = apiOrigin(apiBaseUrl);
+/**
+ * The policy of a build. `base` is Vite's `base` (`/` or `/viewer/`): under a sub-path the default API server is
+ * this origin ('self'), at the root the production platform (the defaults of src/lib/config.ts).
+ */
+export function contentSecurityPolicy({ apiBaseUrl, base = '/' }: { apiBaseUrl?: string; base?: string } = {}): string {
+  const sameOriginDefault = !apiBaseUrl?.trim() && isSubPath(base);
+  const origin = sameOriginDefault ? null : apiOrigin(apiBaseUrl);
   const connect = ["'self'", ...(origin ? [origin] : []), 'https:', 'http://127.0.0.1:*', 'http://localhost:*'];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
@@ -48,6 +55,11 @@ export function contentSecurityPolicy({ apiBaseUrl }: { apiBaseUrl?: string } = 
     ['form-action', ["'self'"]],
   ];
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}
+
+/** A base other than the root: `/viewer/` (a relative `./` or a full URL counts as the root, as in src/lib/base-path.ts). */
+export function isSubPath(base: string | undefined): boolean {
+  return !!base && base.startsWith('/') && !base.startsWith('//') && base.replace(/\/+$/, '') !== '';
 }
 
 export function isDemoBuild(config: Pick<ResolvedConfig, 'mode' | 'env'>): boolean {
@@ -69,7 +81,7 @@ export function securityPlugin(): Plugin {
         return [
           {
             tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined }) },
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined, base: config.base }) },
             injectTo: 'head-prepend',
           },
         ];

@@ -1,10 +1,24 @@
 // Build-time configuration, with the defaults of the API contract.
+import { APP_BASE } from './base-path';
+
 export type FileRouteStyle = 'query' | 'path';
 
 export const PRODUCTION_API_BASE_URL = 'https://sampleplatform.ccextractor.org/api/v1';
 
+/**
+ * The API server the sign-in form offers. `VITE_API_BASE_URL` when the build sets it; otherwise, for a build served
+ * under a sub-path (`vite build --base=/viewer/`), the same origin's `/api/v1`: such a build lives beside the
+ * platform on its own origin, whose server sends no CORS headers, so another origin could not be reached anyway.
+ * At the root, the production platform.
+ */
+export function defaultApiBaseUrl({ configured, base, origin }: { configured: string | undefined; base: string; origin: string | undefined }): string {
+  if (configured?.trim()) return normalizeBaseUrl(configured);
+  if (base !== '/' && origin && /^https?:\/\//.test(origin)) return normalizeBaseUrl(new URL('/api/v1', origin).href);
+  return PRODUCTION_API_BASE_URL;
+}
+
 export const config = {
-  apiBaseUrl: normalizeBaseUrl(import.meta.env.VITE_API_BASE_URL || PRODUCTION_API_BASE_URL),
+  apiBaseUrl: defaultApiBaseUrl({ configured: import.meta.env.VITE_API_BASE_URL, base: APP_BASE, origin: globalThis.location?.origin }),
   fileRoutes: (import.meta.env.VITE_API_FILE_ROUTES === 'path' ? 'path' : 'query') as FileRouteStyle,
   demo: import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true',
   // 30 s; the e2e build sets VITE_REQUEST_TIMEOUT_MS so a "slow" fault can outlast it quickly.
