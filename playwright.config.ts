@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { APP, APP_PORT, DEMO, DEMO_PORT, MOCK_API, MOCK_PORT } from './scripts/e2e-ports.mjs';
+import { APP, APP_PORT, DEMO, DEMO_PORT, MOCK_API, MOCK_PORT, REAL, REAL_BASE, REAL_PORT } from './scripts/e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 // Screenshots for a person to look at (`npm run screenshots`): a project of their own, only when asked for.
 const screenshotDir = process.env.SCREENSHOT_DIR;
+
+// scripts/e2e.mjs names the projects it was asked for (`--project real`): only their servers start. Unset: all.
+const wanted = process.env.E2E_PROJECTS?.split(',').filter(Boolean);
+const serves = (...projects: string[]) => !wanted || projects.some((name) => wanted.includes(name));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,13 +27,31 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'http', testIgnore: /(demo|screenshots)\//, use: { baseURL: APP } },
+    { name: 'http', testIgnore: /(demo|screenshots|real-server)\//, use: { baseURL: APP } },
     { name: 'demo', testMatch: /demo\/.*\.spec\.ts/, use: { baseURL: DEMO } },
+    // The platform's real server, replayed, on the origin of a default build served under /viewer/.
+    { name: 'real', testMatch: /real-server\/.*\.spec\.ts/, use: { baseURL: `${REAL}${REAL_BASE}` } },
     ...(screenshotDir ? [{ name: 'screenshots', testMatch: /screenshots\/.*\.spec\.ts/, use: { baseURL: APP } }] : []),
   ],
   webServer: [
-    { command: 'npx tsx scripts/mock-api.ts', url: `${MOCK_API}/__health`, reuseExistingServer: !process.env.CI, env: { PORT: String(MOCK_PORT) } },
-    { command: `npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`, url: APP, reuseExistingServer: !process.env.CI },
-    { command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort`, url: DEMO, reuseExistingServer: !process.env.CI },
+    ...(serves('http', 'screenshots')
+      ? [
+          { command: 'npx tsx scripts/mock-api.ts', url: `${MOCK_API}/__health`, reuseExistingServer: !process.env.CI, env: { PORT: String(MOCK_PORT) } },
+          { command: `npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`, url: APP, reuseExistingServer: !process.env.CI },
+        ]
+      : []),
+    ...(serves('demo')
+      ? [{ command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort`, url: DEMO, reuseExistingServer: !process.env.CI }]
+      : []),
+    ...(serves('real')
+      ? [
+          {
+            command: 'npx tsx scripts/replay-real-api.ts dist-real',
+            url: `${REAL}/__health`,
+            reuseExistingServer: !process.env.CI,
+            env: { PORT: String(REAL_PORT), REPLAY_BASE: REAL_BASE },
+          },
+        ]
+      : []),
   ],
 });

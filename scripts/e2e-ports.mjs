@@ -1,9 +1,14 @@
-// The e2e servers' addresses. E2E_PORT_OFFSET moves all three, so two checkouts can run their suites side by side.
+// The e2e servers' addresses. E2E_PORT_OFFSET moves all four, so two checkouts can run their suites side by side.
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 
 export const MOCK_PORT = 4010 + offset;
 export const APP_PORT = 4173 + offset;
 export const DEMO_PORT = 4174 + offset;
+// The real server's recordings replayed beside a sub-path build (scripts/replay-real-api.ts): the `real` project.
+export const REAL_PORT = 4175 + offset;
 export const MOCK_API = `http://127.0.0.1:${MOCK_PORT}`;
 export const APP = `http://127.0.0.1:${APP_PORT}`;
 export const DEMO = `http://127.0.0.1:${DEMO_PORT}`;
+export const REAL = `http://127.0.0.1:${REAL_PORT}`;
+/** The path the `real` project's build is served under (`vite build --base=/viewer/`). */
+export const REAL_BASE = '/viewer/';

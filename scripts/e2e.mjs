@@ -1,12 +1,24 @@
-// `npm run test:e2e`: makes sure a Chromium exists, builds the app twice (production against the HTTP mock
-// server, and the MSW demo), then runs Playwright, which starts the servers (playwright.config.ts).
+// `npm run test:e2e`: makes sure a Chromium exists, builds the app three times (production against the HTTP mock
+// server, the MSW demo, and a default build under /viewer/ for the real server's replay), then runs Playwright,
+// which starts the servers (playwright.config.ts). `--project x` builds and serves only what project x needs.
 import { execSync, spawnSync } from 'node:child_process';
-import { MOCK_API } from './e2e-ports.mjs';
+import { MOCK_API, REAL_BASE } from './e2e-ports.mjs';
 import { findChromium } from './find-chromium.mjs';
 
-function run(command, env = {}) {
-  const result = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...process.env, ...env } });
+function run(command, env = {}, { withoutViteVars = false } = {}) {
+  const inherited = withoutViteVars ? Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITE_'))) : process.env;
+  const result = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...inherited, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// The builds each Playwright project runs against (playwright.config.ts starts their servers).
+const BUILDS_OF = { http: ['e2e'], screenshots: ['e2e'], demo: ['demo'], real: ['real'] };
+
+/** The projects named with `--project x` / `--project=x`, or null for all (also when one is no plain known name). */
+function selectedProjects(args) {
+  const names = args.flatMap((arg, i) => (arg === '--project' ? [args[i + 1]] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
+  if (names.length === 0 || names.some((name) => !name || !(name in BUILDS_OF))) return null;
+  return names;
 }
 
 function ensureChromium() {
@@ -35,15 +47,23 @@ function ensureChromium() {
 }
 
 ensureChromium();
+const args = process.argv.slice(2);
+const projects = selectedProjects(args);
+const builds = new Set(projects ? projects.flatMap((name) => BUILDS_OF[name]) : ['e2e', 'demo', 'real']);
 if (!process.env.E2E_SKIP_BUILD) {
-  run('npx vite build --outDir dist-e2e --logLevel warn', {
-    VITE_API_BASE_URL: `${MOCK_API}/api/v1`,
-    VITE_API_FILE_ROUTES: 'query',
-    // e2e/faults.spec.ts holds responses longer than this to show the timeout state without waiting 30 s.
-    VITE_REQUEST_TIMEOUT_MS: '5000',
-  });
-  run('npx vite build --mode demo --outDir dist-demo --logLevel warn');
+  if (builds.has('e2e')) {
+    run('npx vite build --outDir dist-e2e --logLevel warn', {
+      VITE_API_BASE_URL: `${MOCK_API}/api/v1`,
+      VITE_API_FILE_ROUTES: 'query',
+      // e2e/faults.spec.ts holds responses longer than this to show the timeout state without waiting 30 s.
+      VITE_REQUEST_TIMEOUT_MS: '5000',
+    });
+  }
+  if (builds.has('demo')) run('npx vite build --mode demo --outDir dist-demo --logLevel warn');
+  // What a deployment beside the platform builds: no VITE_* at all, so the API server defaults to this origin's
+  // /api/v1 and the file routes to the configured default (e2e/real-server/, scripts/replay-real-api.ts).
+  if (builds.has('real')) run(`npx vite build --base=${REAL_BASE} --outDir dist-real --logLevel warn`, {}, { withoutViteVars: true });
 }
 // Quoted for the shell: a pattern such as `-g "differs|matched"` must reach Playwright whole, not become a pipe.
 const quote = (arg) => `'${arg.replaceAll("'", `'\\''`)}'`;
-run(`npx playwright test ${process.argv.slice(2).map(quote).join(' ')}`);
+run(`npx playwright test ${args.map(quote).join(' ')}`, projects ? { E2E_PROJECTS: projects.join(',') } : {});
