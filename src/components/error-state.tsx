@@ -64,7 +64,8 @@ export function ErrorState({ error, what, onRetry }: Props) {
       return <RateLimited error={error} onRetry={onRetry} />;
     case 'validation_error':
       return (
-        <Panel title="The API rejected the request" tone="warn">
+        // The platform answers a bad id in a path (/runs/abc, /runs/0) with 400: the link is what is wrong.
+        <Panel title={idFieldOf(error.details) ? 'Bad link' : 'The API rejected the request'} tone="warn">
           <p>
             <SafeText text={error.message} />
           </p>
@@ -95,6 +96,32 @@ function RetryButton({ onRetry }: { onRetry: () => void }) {
   );
 }
 
+const ID_FIELDS = new Set(['run_id', 'sample_id', 'regression_id', 'regression_test_id', 'output_id']);
+
+function idFieldOf(details: Record<string, unknown>): string | undefined {
+  const fields = details.fields;
+  if (!fields || typeof fields !== 'object') return undefined;
+  return Object.keys(fields).find((field) => ID_FIELDS.has(field));
+}
+
+/** Scope names from a detail the platform sends as an array (`required_scopes`) or, in older servers, a string. */
+function scopeList(...values: unknown[]): string[] {
+  const names = values.flatMap((value) => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : [])).map(String);
+  return [...new Set(names)];
+}
+
+function Scopes({ names }: { names: string[] }) {
+  return (
+    <>
+      {names.map((s) => (
+        <code key={s}>
+          <SafeText text={s} />
+        </code>
+      ))}
+    </>
+  );
+}
+
 function FieldErrors({ details }: { details: Record<string, unknown> }) {
   const fields = details.fields;
   if (!fields || typeof fields !== 'object') return null;
@@ -113,39 +140,42 @@ function FieldErrors({ details }: { details: Record<string, unknown> }) {
 }
 
 export function PermissionDenied({ error }: { error: ApiError }) {
-  const required = typeof error.details.required_scope === 'string' ? error.details.required_scope : undefined;
+  const required = scopeList(error.details.required_scopes, error.details.required_scope);
+  const missing = scopeList(error.details.missing_scopes);
   const scopes = Array.isArray(error.details.token_scopes) ? error.details.token_scopes.map(String) : undefined;
+  const ask = missing.length > 0 ? missing : required;
   return (
     <Panel title="Permission denied" tone="warn">
       <p>
         <SafeText text={error.message} />
       </p>
       <dl className="facts">
-        {required && (
+        {required.length > 0 && (
           <>
-            <dt>Scope required</dt>
+            <dt>{required.length === 1 ? 'Scope required' : 'Scopes required'}</dt>
             <dd>
-              <code>{required}</code>
+              <Scopes names={required} />
+            </dd>
+          </>
+        )}
+        {missing.length > 0 && (
+          <>
+            <dt>Missing</dt>
+            <dd>
+              <Scopes names={missing} />
             </dd>
           </>
         )}
         {scopes && (
           <>
             <dt>Your token has</dt>
-            <dd>
-              {scopes.length
-                ? scopes.map((s) => (
-                    <code key={s}>
-                      <SafeText text={s} />
-                    </code>
-                  ))
-                : 'no scopes'}
-            </dd>
+            <dd>{scopes.length ? <Scopes names={scopes} /> : 'no scopes'}</dd>
           </>
         )}
       </dl>
       <p>
-        Ask a sample-platform admin for a token with the <code>{required ?? 'missing'}</code> scope, then sign in again with it.
+        Ask a sample-platform admin for a token with {ask.length > 0 ? <Scopes names={ask} /> : 'the missing scope'}
+        {ask.length > 1 ? ' scopes' : ask.length === 1 ? ' scope' : ''}, then sign in again with it.
       </p>
     </Panel>
   );

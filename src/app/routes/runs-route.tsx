@@ -8,6 +8,7 @@ import { LegacyLinkBox } from '@/features/legacy-links/components/legacy-link-bo
 import { hasLiveRuns, useRuns } from '@/features/runs/api/get-runs';
 import { LIVE_REFRESH_MS } from '@/features/runs/api/run-status';
 import { RunsFilters } from '@/features/runs/components/runs-filters';
+import { MalformedItems } from '@/components/malformed-items';
 import { RunsTable, RunsTableSkeleton } from '@/features/runs/components/runs-table';
 import { isFiltered, parseShaOrVersion, PLATFORMS, readRunsSearch, type RunsSearch } from '@/features/runs/runs-search';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -30,6 +31,7 @@ export function RunsRoute() {
   const runs = useRuns(filters);
   useDocumentTitle(runsTitle(search));
   const all = useMemo(() => runs.data?.pages.flatMap((page) => page.data) ?? [], [runs.data]);
+  const malformed = useMemo(() => runs.data?.pages.flatMap((page) => page.malformed) ?? [], [runs.data]);
   const total = runs.data?.pages[0]?.pagination.total;
   const platforms = search.platform ? [search.platform] : PLATFORMS;
   const qNotApplied = parseShaOrVersion(search.q) === null;
@@ -69,13 +71,14 @@ export function RunsRoute() {
         }
       >
         {() =>
-          all.length === 0 ? (
+          all.length === 0 && malformed.length === 0 ? (
             <p className="empty">
               {isFiltered(search) ? 'No run matches these filters.' : 'The platform has no runs yet.'}
             </p>
           ) : (
             <>
               <RunsTable runs={all} platforms={platforms} />
+              <MalformedItems items={malformed} noun="run" />
               <div className="list-footer">
                 <p className="muted" id="runs-count">
                   Showing {all.length}
