@@ -174,6 +174,7 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
   const text = typeof rawError === 'string' ? rawError : '';
   const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));
   const unknownRoute = response.status === 404 && !response.headers.has('X-RateLimit-Limit');
+  const redirectedTo = response.redirected ? response.url : undefined;
   let parsed: unknown = typeof rawError === 'string' ? undefined : rawError;
   try {
     if (text) parsed = JSON.parse(text);
@@ -191,6 +192,7 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
       details,
       retryAfter: retryAfterHeader ?? detailRetry,
       unknownRoute,
+      redirectedTo,
     });
   }
   const looksHtml = /^\s*</.test(text);
@@ -201,6 +203,7 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
     message: `The API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} with ${shape}`,
     retryAfter: retryAfterHeader,
     unknownRoute,
+    redirectedTo,
   });
 }
 

@@ -29,6 +29,8 @@ export class ApiError extends Error {
    * itself (how the platform's server answers a file-route style it does not speak), not `not_found` of an id.
    */
   readonly unknownRoute: boolean;
+  /** The URL a followed redirect ended at (a matched output's 303 to /expected), when there was one. */
+  readonly redirectedTo?: string;
 
   constructor(init: {
     status: number;
@@ -37,6 +39,7 @@ export class ApiError extends Error {
     details?: ApiErrorDetails;
     retryAfter?: number;
     unknownRoute?: boolean;
+    redirectedTo?: string;
   }) {
     super(init.message);
     this.status = init.status;
@@ -45,6 +48,7 @@ export class ApiError extends Error {
     this.retryAfter = init.retryAfter;
     this.at = Date.now();
     this.unknownRoute = init.unknownRoute ?? false;
+    this.redirectedTo = init.redirectedTo;
   }
 }
 

@@ -2,6 +2,12 @@
 import { APP_BASE } from './base-path';
 
 export type FileRouteStyle = 'query' | 'path';
+/** `auto`: learn the style from the server's first file answer (features/outputs/api/route-style.ts). */
+export type FileRouteSetting = FileRouteStyle | 'auto';
+
+export function parseFileRouteSetting(value: unknown): FileRouteSetting {
+  return value === 'path' || value === 'query' ? value : 'auto';
+}
 
 export const PRODUCTION_API_BASE_URL = 'https://sampleplatform.ccextractor.org/api/v1';
 
@@ -19,7 +25,8 @@ export function defaultApiBaseUrl({ configured, base, origin }: { configured: st
 
 export const config = {
   apiBaseUrl: defaultApiBaseUrl({ configured: import.meta.env.VITE_API_BASE_URL, base: APP_BASE, origin: globalThis.location?.origin }),
-  fileRoutes: (import.meta.env.VITE_API_FILE_ROUTES === 'path' ? 'path' : 'query') as FileRouteStyle,
+  // Unset: learned per server. `query` or `path` overrides it for every user of the build.
+  fileRoutes: parseFileRouteSetting(import.meta.env.VITE_API_FILE_ROUTES),
   demo: import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true',
   // 30 s; the e2e build sets VITE_REQUEST_TIMEOUT_MS so a "slow" fault can outlast it quickly.
   requestTimeoutMs: Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS) > 0 ? Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS) : 30_000,

@@ -3,14 +3,14 @@
 import { create } from 'zustand';
 import type { components } from '@/api/schema';
 import { Me as isMe } from '@/api/me-validator';
-import { config, type FileRouteStyle } from './config';
+import { config, parseFileRouteSetting, type FileRouteSetting } from './config';
 
 export type Me = components['schemas']['Me'];
 
 export type SessionState = {
   token: string | null;
   apiBaseUrl: string;
-  fileRoutes: FileRouteStyle;
+  fileRoutes: FileRouteSetting;
   remember: boolean;
   me: Me | null;
   /** Set when a request was answered 401 mid-session, so sign-in can say why. */
@@ -22,7 +22,7 @@ export type SessionState = {
 };
 
 type SessionActions = {
-  signIn: (session: { token: string; apiBaseUrl: string; fileRoutes: FileRouteStyle; remember: boolean; me: Me }) => void;
+  signIn: (session: { token: string; apiBaseUrl: string; fileRoutes: FileRouteSetting; remember: boolean; me: Me }) => void;
   /** Forgets the token here and tells the other tabs to do the same. */
   signOut: () => void;
   /** The server rejected the token mid-session: forget it here only (other tabs find out by themselves). */
@@ -50,7 +50,7 @@ function read(storage: Storage | undefined): Stored | null {
     return {
       token: value.token,
       apiBaseUrl: value.apiBaseUrl,
-      fileRoutes: value.fileRoutes === 'path' ? 'path' : 'query',
+      fileRoutes: parseFileRouteSetting(value.fileRoutes),
       // Storage can be edited by hand: a `me` that breaks the contract is dropped, not trusted.
       me: isMe(value.me) ? (value.me as Me) : null,
       checkedAt: typeof value.checkedAt === 'number' ? value.checkedAt : null,

@@ -1,19 +1,19 @@
 import { useId, type Ref } from 'react';
-import { config, type FileRouteStyle } from '@/lib/config';
+import { config, parseFileRouteSetting, type FileRouteSetting } from '@/lib/config';
 
 type Props = {
   ref?: Ref<HTMLInputElement>;
   value: string;
   onChange: (value: string) => void;
-  fileRoutes: FileRouteStyle;
-  onFileRoutesChange: (style: FileRouteStyle) => void;
+  fileRoutes: FileRouteSetting;
+  onFileRoutesChange: (style: FileRouteSetting) => void;
   /** Why the URL cannot be used, in words. */
   error: string | null;
   /** The form's failure message, when it is about the server rather than the token. */
   failureId?: string;
 };
 
-/** "API server" with, next to it, the file-route style of api.md (query or path routes). */
+/** "API server" with, next to it, the file-route style of api.md: detected (default), query or path routes. */
 export function ApiServerField({ ref, value, onChange, fileRoutes, onFileRoutesChange, error, failureId }: Props) {
   const ids = { server: useId(), routes: useId(), note: useId() };
   const describedBy = [ids.note, failureId].filter(Boolean).join(' ');
@@ -37,7 +37,8 @@ export function ApiServerField({ ref, value, onChange, fileRoutes, onFileRoutesC
       </div>
       <div className="field">
         <label htmlFor={ids.routes}>File routes</label>
-        <select id={ids.routes} value={fileRoutes} onChange={(event) => onFileRoutesChange(event.target.value === 'path' ? 'path' : 'query')}>
+        <select id={ids.routes} value={fileRoutes} onChange={(event) => onFileRoutesChange(parseFileRouteSetting(event.target.value))}>
+          <option value="auto">Detect automatically</option>
           <option value="query">Query routes</option>
           <option value="path">Path routes</option>
         </select>
@@ -48,8 +49,8 @@ export function ApiServerField({ ref, value, onChange, fileRoutes, onFileRoutesC
         </p>
       ) : (
         <p id={ids.note} className="hint signin-server__note">
-          File routes: <em>query</em> (<code>/actual?output_id=…</code>, the published reference) or <em>path</em> (
-          <code>…/outputs/:id/actual</code>, the repository&apos;s OpenAPI file).{' '}
+          File routes: detected from the server&apos;s first answer, or <em>query</em> (<code>/actual?output_id=…</code>, the
+          published reference) or <em>path</em> (<code>…/outputs/:id/actual</code>, the platform&apos;s own server).{' '}
           {value.trim() !== config.apiBaseUrl && (
             <button type="button" className="link-button" onClick={() => onChange(config.apiBaseUrl)}>
               Use the default, {config.apiBaseUrl}

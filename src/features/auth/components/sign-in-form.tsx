@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { validateApiBaseUrl, type FileRouteStyle } from '@/lib/config';
+import { validateApiBaseUrl, type FileRouteSetting } from '@/lib/config';
 import { useSession } from '@/lib/session';
 import { getMe } from '../api/get-me';
 import { cleanToken } from '../lib/clean-token';
@@ -23,7 +23,7 @@ export function SignInForm({ onSignedIn }: Props) {
   const [token, setToken] = useState('');
   // Starts from the last server used in this tab; what the user types stays when a check fails.
   const [apiBaseUrl, setApiBaseUrl] = useState(() => useSession.getState().apiBaseUrl);
-  const [fileRoutes, setFileRoutes] = useState<FileRouteStyle>(() => useSession.getState().fileRoutes);
+  const [fileRoutes, setFileRoutes] = useState<FileRouteSetting>(() => useSession.getState().fileRoutes);
   const [remember, setRemember] = useState(false);
   const [tokenError, setTokenError] = useState<string | null>(null);
   const [urlError, setUrlError] = useState<string | null>(null);

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getJson, type Schemas } from '@/lib/api-client';
+import { parseBody, type Schemas } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys, type OutputRef } from '@/lib/query-keys';
-import { diffCall } from './file-routes';
+import { diffCalls } from './file-routes';
+import { sendFile } from './route-style';
 
 export type Diff = Schemas['Diff'];
 
@@ -10,7 +11,8 @@ export type DiffResult = { kind: 'diff'; diff: Diff } | { kind: 'missing_output'
 
 export async function getDiff(ref: OutputRef, context: number, signal?: AbortSignal): Promise<DiffResult> {
   try {
-    const diff = await getJson('Diff', diffCall(ref, { context_lines: context }), { signal });
+    const { response, body } = await sendFile(diffCalls(ref, { context_lines: context }), { signal });
+    const diff = await parseBody('Diff', response, body);
     return { kind: 'diff', diff };
   } catch (error) {
     if (isApiError(error) && error.status === 404 && error.code === 'missing_output') {
@@ -29,6 +31,7 @@ export const diffQueryOptions = (ref: OutputRef, context: number) =>
 
 /** The unified `.diff` text, for the download button. */
 export async function getUnifiedDiff(ref: OutputRef, context: number): Promise<string> {
-  const unified = await getJson('UnifiedDiff', diffCall(ref, { context_lines: context, format: 'unified' }));
+  const { response, body } = await sendFile(diffCalls(ref, { context_lines: context, format: 'unified' }));
+  const unified = await parseBody('UnifiedDiff', response, body);
   return unified.content;
 }
