@@ -14,3 +14,9 @@ export function readableOutputName(filename: string, sampleName: string | null |
   if (!sampleName || hash === null) return filename;
   return sampleName.replace(/\.[A-Za-z0-9]{1,5}$/, '') + rest;
 }
+
+/** The readable name of a regression test's expected file: the sample's name with the output's suffix and extension. */
+export function baselineName(baseline: { expected_filename: string; correct_extension: string }, sampleName: string | null | undefined): string {
+  const stem = sampleName ? sampleName.replace(/\.[A-Za-z0-9]{1,5}$/, '') : 'expected';
+  return `${stem}${baseline.expected_filename}${baseline.correct_extension}`;
+}

@@ -29,6 +29,7 @@ export const queryKeys = {
   },
   regressionTests: {
     detail: (regressionTestId: number) => ['regression-tests', regressionTestId] as const,
+    download: (regressionTestId: number, outputId: number) => ['regression-tests', regressionTestId, 'outputs', outputId, 'download'] as const,
   },
   outputs: {
     actual: (ref: OutputRef) => [...outputKey(ref), 'actual'] as const,

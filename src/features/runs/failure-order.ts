@@ -22,11 +22,12 @@ export function outputStops(results: RunSample[]): OutputStop[] {
     const { sampleId } = group;
     if (sampleId === null) continue; // no sample, no output screen to go to
     for (const result of group.results) {
-      const failingFiles = result.outputs.filter((o) => o.status === 'fail' || o.status === 'missing_output');
+      // A differing file of a passing result (an accepted variant, an ignored output) fails nothing.
       const resultFails = isFailing(resultVerdict(result));
+      const failingFiles = resultFails ? result.outputs.filter((o) => o.status === 'fail' || o.status === 'missing_output') : [];
       result.outputs.forEach((output, i) => {
         let failure: string | null = null;
-        if (output.status === 'fail' || output.status === 'missing_output') failure = outputStatusWord(output.status);
+        if (failingFiles.includes(output)) failure = outputStatusWord(output.status);
         else if (i === 0 && resultFails && failingFiles.length === 0) failure = exitCodeMismatch(result) ? exitCodeText(result) : 'fail';
         stops.push({
           sampleId,

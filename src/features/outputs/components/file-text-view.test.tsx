@@ -43,7 +43,7 @@ describe('FileTextView', () => {
   it('says a lost file is not in storage, not that it is empty', () => {
     const lost = { file: outputFile({ storage_status: 'missing' }), decoded: { kind: 'unavailable' as const } };
     render(<FileTextView decoded={lost} side="actual" onSelectLine={noop} />);
-    expect(screen.getByText(/Actual file not in storage/)).toBeInTheDocument();
+    expect(screen.getByText(/Actual file missing from storage/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
 

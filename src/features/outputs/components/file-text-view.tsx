@@ -26,7 +26,7 @@ export function FileTextView({ decoded, side, target = null, onSelectLine }: Pro
   if (content.kind === 'unavailable') {
     return (
       <p className="notice notice--warn not-in-storage">
-        {name} file not in storage: neither storage backend has it, so its content cannot be shown. It is not an empty file.
+        {name} file missing from storage: neither storage backend has it, so its content cannot be shown. It is not an empty file.
       </p>
     );
   }

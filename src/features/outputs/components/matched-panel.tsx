@@ -1,5 +1,6 @@
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';
+import { isNotFound } from '../output-state';
 import { FileSection, type FileQuery } from './file-section';
 
 type Props = {
@@ -22,6 +23,12 @@ export function MatchedPanel({ expected, expectedQuery, noBaseline, target, onSe
       </section>
       {noBaseline ? (
         <p className="muted">The expected file itself is not available.</p>
+      ) : !expected && isNotFound(expectedQuery.error) ? (
+        // The platform's own server: the match is recorded, but storage lost the expected file since.
+        <p className="notice notice--warn" role="status">
+          Expected file missing from storage: the platform recorded the match, but no longer has the expected file, so its content
+          cannot be shown.
+        </p>
       ) : (
         <FileSection side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />
       )}

@@ -14,7 +14,7 @@ describe('NotInStoragePanel', () => {
         <NotInStoragePanel side="actual" other={decodedFile('a\n')} otherQuery={query} target={null} onSelectLine={vi.fn()} />
       </Tooltip.Provider>,
     );
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Actual file not in storage');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Actual file missing from storage');
     expect(screen.getByText(/It is not an empty file/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Actual file: Storage: missing' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show the expected file' }));
@@ -22,13 +22,13 @@ describe('NotInStoragePanel', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: 'Expected file' })).toHaveFocus());
   });
 
-  it('works the other way round for a lost expected file', () => {
+  it('shows the actual file at once beside a lost expected file', () => {
     render(
       <Tooltip.Provider>
-        <NotInStoragePanel side="expected" other={decodedFile('a\n')} otherQuery={query} target={1} onSelectLine={vi.fn()} />
+        <NotInStoragePanel side="expected" other={decodedFile('a\n')} otherQuery={query} target={null} onSelectLine={vi.fn()} />
       </Tooltip.Provider>,
     );
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Expected file not in storage');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Expected file missing from storage');
     expect(screen.getByRole('table', { name: 'Actual file ccx_out.srt' })).toBeInTheDocument();
   });
 });

@@ -16,15 +16,17 @@ type Props = {
 /** A file that exists but that storage lost: never shown as an empty file or an all-removed diff. */
 export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLine }: Props) {
   const otherSide: DiffSide = side === 'actual' ? 'expected' : 'actual';
-  const { shown, show, ref: fileRef } = useRevealedFile(target !== null);
+  // A lost expected file leaves the actual file as all there is to see: it is shown at once.
+  const { shown, show, ref: fileRef } = useRevealedFile(target !== null || side === 'expected');
   const name = side === 'actual' ? 'Actual' : 'Expected';
   return (
     <>
       <section className="state-panel state-panel--missing" aria-labelledby="state-title">
-        <h2 id="state-title">{name} file not in storage</h2>
+        <h2 id="state-title">{name} file missing from storage</h2>
         <p>
-          {side === 'actual' ? 'The test produced this output, but' : 'This output has an expected file, but'} neither storage backend
-          (local or cloud) has it any more, so it cannot be shown or compared. It is not an empty file, and the diff is unknown.
+          {side === 'actual' ? 'The test produced this output, but' : 'This output has an expected file, but'} storage does not have
+          it any more, so it cannot be shown or compared. It is not an empty file, and the diff is unknown.
+          {side === 'expected' && ' The actual file is shown below.'}
         </p>
         <p className="file-facts">
           <span className="file-facts__side">{name}</span>

@@ -75,9 +75,9 @@ describe('output screen states', () => {
     expect(screen.getByText(/fails on its exit code/)).toBeInTheDocument();
   });
 
-  it('shows a lost actual file as "file not in storage", never as an empty file or a diff', async () => {
+  it('shows a lost actual file as "file missing from storage", never as an empty file or a diff', async () => {
     renderApp(outputPath(scenarios.storageMissing));
-    await heading('Actual file not in storage');
+    await heading('Actual file missing from storage');
     expect(screen.getByRole('button', { name: 'Actual file: Storage: missing' })).toHaveTextContent('Storage: missing');
     expect(screen.queryByText('Missing output')).not.toBeInTheDocument();
     expect(document.querySelector('section.hunk')).toBeNull();

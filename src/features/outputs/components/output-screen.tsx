@@ -9,7 +9,7 @@ import type { CaptionSlot } from '../caption-slot';
 import type { DiffSide } from '../lib/diff-blocks';
 import { lineId, type LineAnchor } from '../lib/line-anchor';
 import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
-import type { OutputState } from '../output-state';
+import { isNotFound, type Baseline, type OutputState } from '../output-state';
 import { serverContext, type ContextLines, type DiffView } from '../output-search';
 import { DiffersView } from './differs-view';
 import { DownloadButtons } from './download-buttons';
@@ -20,6 +20,7 @@ import { MissingOutputPanel } from './missing-output-panel';
 import { NoBaselinePanel } from './no-baseline-panel';
 import { NotInStoragePanel } from './not-in-storage-panel';
 import { ShareButtons } from './share-buttons';
+import { VariantPanel } from './variant-panel';
 
 export type OutputScreenProps = {
   outputRef: OutputRef;
@@ -34,6 +35,12 @@ export type OutputScreenProps = {
   /** A line number was clicked: the route puts it in the hash (replacing, not pushing, history). */
   onSelectLine: (side: DiffSide, line: number) => void;
   result: RunSample | undefined;
+  /** The regression test's entry for this output: undefined while it loads, null when it has none. */
+  baseline?: Baseline | null;
+  /** The expected file's readable name from the regression test (for a missing output the run lists no file for). */
+  expectedName?: string;
+  /** The run's results or the regression test are still loading: a 404 may yet turn out to be a missing output. */
+  contextLoading?: boolean;
   facts: ShareFacts;
   /** For caption outputs: the verdict above the diff and the cue view (given by the app). */
   captions?: CaptionSlot;
@@ -55,8 +62,8 @@ function shareOutcome(state: OutputState): ShareOutcome | null {
 const elementId = (target: LineTarget) => lineId(target.side, target.line);
 
 export function OutputScreen(props: OutputScreenProps) {
-  const { outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, facts, captions } = props;
-  const { diff, actual, expected, state } = useOutput(outputRef, serverContext(context));
+  const { outputRef, view, context, anchor, onViewChange, onContextChange, onSelectLine, result, baseline, facts, captions } = props;
+  const { diff, actual, expected, state } = useOutput(outputRef, serverContext(context), { result, baseline });
   const expectedDecoded = useDecodedFile(expected.data?.kind === 'file' ? expected.data.file : undefined);
   const actualDecoded = useDecodedFile(actual.data?.kind === 'differs' ? actual.data.file : undefined);
   // Matched files are identical, so #R12 is line 12 of the expected file shown.
@@ -78,7 +85,9 @@ export function OutputScreen(props: OutputScreenProps) {
   );
   const sideTarget = (side: DiffSide) => (target?.side === side ? target.line : null);
 
-  const firstError = [diff, actual, expected].find((q) => q.isError && q.data === undefined);
+  // A 404 is not "Not found" before the run and the regression test had their say: it may be a missing output.
+  const failed = [diff, actual, expected].find((q) => q.isError && q.data === undefined);
+  const firstError = failed && !(props.contextLoading && isNotFound(failed.error)) ? failed : undefined;
   const noBaseline = expected.data?.kind === 'missing_expected';
 
   return (
@@ -107,6 +116,8 @@ export function OutputScreen(props: OutputScreenProps) {
           expected={expectedDecoded}
           expectedQuery={expected}
           noBaseline={noBaseline}
+          baseline={baseline ? { regressionId: outputRef.regressionId, output: baseline } : baseline}
+          expectedName={props.expectedName}
           target={sideTarget('expected')}
           onSelectLine={selectLine}
         />
@@ -127,6 +138,8 @@ export function OutputScreen(props: OutputScreenProps) {
           onSelectLine={selectLine}
         />
       ) : (
+        <>
+        {state.variant && <VariantPanel />}
         <DiffersView
           diff={state.diff.diff}
           expected={expectedDecoded}
@@ -143,6 +156,7 @@ export function OutputScreen(props: OutputScreenProps) {
           onSelectLine={selectLine}
           captions={captions}
         />
+        </>
       )}
     </>
   );

@@ -8,7 +8,8 @@ type Props = { facts: ShareFacts; outcome: ShareOutcome | null };
 export function ShareButtons({ facts, outcome }: Props) {
   const router = useRouter();
   // Read at click time: the view, context and line link may have changed since rendering.
-  const link = () => `${window.location.origin}${router.state.location.href}`;
+  // publicHref keeps the base path a sub-path deployment (vite --base) serves the app under.
+  const link = () => `${window.location.origin}${router.state.location.publicHref}`;
   return (
     <div className="share-buttons" role="group" aria-label="Share">
       <CopyButton value={link} label="Copy link" what="Link" className="button" />

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, getJson } from '@/lib/api-client';
+import { api, getJson, type Schemas } from '@/lib/api-client';
+
+export type RegressionTest = Schemas['RegressionTest'];
 import { queryKeys } from '@/lib/query-keys';
 
 export function getRegressionTest(regressionTestId: number, signal?: AbortSignal) {

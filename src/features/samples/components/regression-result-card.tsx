@@ -8,7 +8,8 @@ import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
 import { exitCodeMismatch, resultVerdict, type RunSample } from '@/lib/result-status';
 import { useNearViewport } from '@/hooks/use-near-viewport';
-import { useRegressionTest } from '../api/get-regression-test';
+import { useRegressionTest, type RegressionTest } from '../api/get-regression-test';
+import { baselineName } from '@/lib/output-name';
 import type { HistoryVerdict } from '../history-summary';
 import { SafeText } from '@/components/safe-text';
 import { MiddleTruncate } from '@/components/middle-truncate';
@@ -116,7 +117,9 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
       {mismatch && filesMatch && (
         <p className="notice notice--fail">Every output file matches, but the exit code is wrong: this test fails.</p>
       )}
-      {result.outputs.length === 0 ? (
+      {result.outputs.length === 0 && result.status === 'missing_output' ? (
+        <MissingOutputs runId={runId} result={result} expected={details.data?.outputs} sampleName={result.sample_name ?? details.data?.sample_name} />
+      ) : result.outputs.length === 0 ? (
         <p className="muted">
           {result.status === 'skipped' ? 'Skipped: this test produced no output files.' : 'This regression test has no output files.'}
         </p>
@@ -124,7 +127,14 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
         <ul className="outputs-list" aria-label={`Output files of regression test ${result.regression_test_id}`}>
           {result.outputs.map((output) => (
             <li key={output.output_id}>
-              <OutputStatusBadge status={output.status} />
+              {output.status === 'fail' && result.status === 'pass' && details.data && !ignored.has(output.output_id) ? (
+                // The result passes although this file differs from the expected one: it equals an accepted variant.
+                <StatusBadge tone="pass" title="The output differs from the expected file but equals one of its accepted variants">
+                  matched variant
+                </StatusBadge>
+              ) : (
+                <OutputStatusBadge status={output.status} />
+              )}
               {ignored.has(output.output_id) && (
                 <StatusBadge tone="neutral" title="The regression test ignores this output: its differences do not fail the test">
                   ignored
@@ -157,6 +167,49 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
       )}
       {history && <p className="history-line">{history.text}</p>}
     </article>
+  );
+}
+
+type MissingOutputsProps = { runId: number; result: RunSample; expected: RegressionTest['outputs'] | undefined; sampleName: string | null | undefined };
+
+/**
+ * The platform's own server lists no outputs for a result that produced none: the regression test names the files
+ * it should have produced, each still openable (the output screen shows its expected file).
+ */
+function MissingOutputs({ runId, result, expected, sampleName }: MissingOutputsProps) {
+  const label = `Missing outputs of regression test ${result.regression_test_id}`;
+  return (
+    <>
+      <p className="notice notice--fail">Missing output: the test ran but produced no output file{expected && expected.length !== 1 ? 's' : ''}.</p>
+      {expected === undefined ? (
+        <p className="muted">Looking up the expected files…</p>
+      ) : (
+        <ul className="outputs-list" aria-label={label}>
+          {expected.map((output) => {
+            const name = baselineName(output, sampleName);
+            return (
+              <li key={output.id}>
+                <OutputStatusBadge status="missing_output" />
+                {result.sample_id !== null ? (
+                  <Link
+                    to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
+                    params={{ runId: String(runId), sampleId: String(result.sample_id), regressionId: String(result.regression_test_id), outputId: String(output.id) }}
+                    className="filename"
+                  >
+                    <MiddleTruncate text={name} />
+                  </Link>
+                ) : (
+                  <span className="filename">
+                    <MiddleTruncate text={name} />
+                  </span>
+                )}
+                <span className="muted output-id">expected file, output {output.id}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }
 
