@@ -66,6 +66,13 @@ describe('mock API server', () => {
     expect(unknown.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(await unknown.json()).toMatchObject({ code: 'not_found' });
 
+    // An unknown route under the API prefix: the platform's JSON 404, without X-RateLimit-* headers.
+    const unknownApi = await fetch(`${api.url}/no-such-route`, { headers: auth });
+    expect(unknownApi.status).toBe(404);
+    expect(await unknownApi.json()).toEqual({ code: 'not_found', details: {}, message: 'Resource not found.' });
+    expect(unknownApi.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']) expect(unknownApi.headers.has(name)).toBe(false);
+
     const r = scenarios.rateLimited;
     const actual = `${api.url}/runs/${r.runId}/samples/${r.sampleId}/actual?regression_id=${r.regressionId}&output_id=${r.outputId}`;
     expect((await fetch(actual, { headers: auth })).status).toBe(429);

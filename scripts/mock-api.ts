@@ -107,8 +107,9 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
   send(res, status, { 'Content-Type': 'application/json', ...headers }, JSON.stringify(value), false, cors);
 }
 
-function noRoute(method: string, url: URL): Answer {
-  const body = JSON.stringify({ code: 'not_found', message: 'No such route.', details: { method, path: url.pathname } });
+/** The platform's answer to an unknown route: a JSON 404 without X-RateLimit-* headers (as the handlers' own catch-all). */
+function noRoute(): Answer {
+  const body = JSON.stringify({ code: 'not_found', details: {}, message: 'Resource not found.' });
   return { status: 404, headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(body) };
 }
 
@@ -135,7 +136,7 @@ async function answerWithFault(
   origin: string,
 ): Promise<void> {
   const cors = rule.cors !== false;
-  const real = async () => (await realAnswer(req, method, url, origin)) ?? noRoute(method, url);
+  const real = async () => (await realAnswer(req, method, url, origin)) ?? noRoute();
   const realText = async () => {
     const answer = await real();
     return answer.body ? new TextDecoder().decode(answer.body) : '';
@@ -243,7 +244,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin:
     }
   }
 
-  const answer = (await realAnswer(req, method, url, origin)) ?? noRoute(method, url);
+  const answer = (await realAnswer(req, method, url, origin)) ?? noRoute();
   send(res, answer.status, answer.headers, answer.body, method === 'HEAD');
 }
 

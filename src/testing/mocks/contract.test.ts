@@ -149,7 +149,8 @@ describe('authentication and scopes', () => {
     for (const kind of ['actual', 'expected', 'diff'] as const) {
       for (const style of ['query', 'path'] as const) {
         const error = await fails(fileUrl(scenarios.differs, kind, style), 403, 'forbidden', DEMO_VIEWER_TOKEN);
-        expect(error.details).toEqual({ required_scope: 'results:read', token_scopes: ['runs:read'] });
+        // The platform server's arrays, and the older single `required_scope`.
+        expect(error.details).toEqual({ required_scopes: ['results:read'], missing_scopes: ['results:read'], token_scopes: ['runs:read'], required_scope: 'results:read' });
       }
     }
   });
@@ -602,8 +603,16 @@ describe('file contents', () => {
 });
 
 describe('unknown routes', () => {
-  it('answers a JSON 404', async () => {
-    const error = await fails('/no/such/route', 404, 'not_found');
-    expect(error.details).toMatchObject({ path: '/api/v1/no/such/route' });
+  it('answer as the platform server does: a JSON 404 without the X-RateLimit-* headers of every known route', async () => {
+    for (const path of ['/no/such/route', '/runs/9461/nope', '/regression-tests/240/outputs']) {
+      const response = await fetch(BASE + path, { headers: { Authorization: `Bearer ${DEMO_MAINTAINER_TOKEN}` } });
+      expect(response.status, path).toBe(404);
+      const body: unknown = await response.json();
+      expectValid('Error', body);
+      expect(body).toEqual({ code: 'not_found', details: {}, message: 'Resource not found.' });
+      for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']) expect(response.headers.has(name), `${path} ${name}`).toBe(false);
+    }
+    // A not_found of a known route does carry them.
+    await fails('/runs/9999', 404, 'not_found');
   });
 });

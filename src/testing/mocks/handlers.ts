@@ -75,7 +75,14 @@ function endpoint<C extends Context = SignedIn>(access: Access, handle: (context
       if (access !== 'public') {
         if (!user) throw new ApiFailure(401, 'unauthorized', 'The token is missing, expired or invalid.');
         if (access !== 'signed-in' && !user.scopes.includes(access)) {
-          throw new ApiFailure(403, 'forbidden', `This token lacks the ${access} scope.`, { required_scope: access, token_scopes: user.scopes });
+          // The platform's server sends the arrays; older descriptions name one `required_scope`: both, so the
+          // viewer can be tested reading either.
+          throw new ApiFailure(403, 'forbidden', `This token lacks the ${access} scope.`, {
+            required_scopes: [access],
+            missing_scopes: [access],
+            token_scopes: user.scopes,
+            required_scope: access,
+          });
         }
       }
       const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
@@ -455,12 +462,8 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
     ...fileHandlers,
     http.get(`${base}/downloads/runs/:run_id/outputs/:output_id/actual`, endpoint('public', download('actual'))),
     http.get(`${base}/downloads/outputs/:output_id/expected`, endpoint('public', download('expected'))),
-    // Anything else under the API prefix: the JSON 404 a real server sends for an unknown route.
-    http.all(
-      `${base}/*`,
-      endpoint('public', ({ request, url }) => {
-        throw new ApiFailure(404, 'not_found', 'No such API route.', { method: request.method, path: url.pathname });
-      }),
-    ),
+    // Anything else under the API prefix: the platform's server's answer to an unknown route, a JSON 404 WITHOUT
+    // the X-RateLimit-* headers every known route sends (which is how the viewer tells the two 404s apart).
+    http.all(`${base}/*`, () => HttpResponse.json({ code: 'not_found', details: {}, message: 'Resource not found.' }, { status: 404 })),
   ];
 }
