@@ -16,7 +16,7 @@ import { scenarios, type FileScenario } from './scenarios';
 import { DEMO_ADMIN_TOKEN, DEMO_EXPIRED_TOKEN, DEMO_MAINTAINER_TOKEN, DEMO_VIEWER_TOKEN } from './tokens';
 
 type S = components['schemas'];
-type SchemaName = 'Error' | 'Me' | 'Run' | 'RunPage' | 'RunSummary' | 'RunSample' | 'RunSamplePage' | 'Sample' | 'RegressionTest' | 'HistoryPage' | 'OutputFile' | 'Diff' | 'UnifiedDiff';
+type SchemaName = 'Error' | 'Me' | 'Run' | 'RunPage' | 'RunSummary' | 'RunSample' | 'RunSamplePage' | 'Sample' | 'RegressionTest' | 'FileDownload' | 'HistoryPage' | 'OutputFile' | 'Diff' | 'UnifiedDiff';
 
 const ajv = createAjv(readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8'));
 
@@ -240,6 +240,35 @@ describe('runs', () => {
     await fails('/runs/9999/summary', 404, 'not_found');
   });
 
+  it('answers every id route 400 validation_error for an id that is not a positive integer, naming the field', async () => {
+    const s = scenarios.differs;
+    const f = (ids: Partial<FileScenario>, kind: Kind, style: Style) => fileUrl({ ...s, ...ids } as FileScenario, kind, style);
+    for (const bad of ['abc', '0']) {
+      const routes: [string, string][] = [
+        [`/runs/${bad}`, 'run_id'],
+        [`/runs/${bad}/summary`, 'run_id'],
+        [`/runs/${bad}/samples`, 'run_id'],
+        [`/runs/${bad}/samples/${s.regressionId}`, 'run_id'],
+        [`/runs/${s.runId}/samples/${bad}`, 'regression_test_id'],
+        [`/samples/${bad}`, 'sample_id'],
+        [`/samples/${bad}/history`, 'sample_id'],
+        [`/regression-tests/${bad}`, 'regression_test_id'],
+        [`/regression-tests/${bad}/outputs/${s.outputId}/download`, 'regression_test_id'],
+        [`/regression-tests/${s.regressionId}/outputs/${bad}/download`, 'output_id'],
+      ];
+      for (const style of ['query', 'path'] as const) {
+        for (const kind of ['actual', 'expected', 'diff'] as const) {
+          routes.push([f({ runId: bad as unknown as number }, kind, style), 'run_id'], [f({ sampleId: bad as unknown as number }, kind, style), 'sample_id']);
+          routes.push([f({ regressionId: bad as unknown as number }, kind, style), 'regression_id'], [f({ outputId: bad as unknown as number }, kind, style), 'output_id']);
+        }
+      }
+      for (const [path, field] of routes) {
+        const error = await fails(path, 400, 'validation_error');
+        expect(Object.keys((error.details as { fields: object }).fields), path).toEqual([field]);
+      }
+    }
+  });
+
   it('keeps every summary consistent with the results', async () => {
     for (const id of [9461, 9462, 9465, 9469, 9470, 9471, 9472, 9449]) {
       const summary = await ok<S['RunSummary']>(`/runs/${id}/summary`, 'RunSummary');
@@ -352,6 +381,22 @@ describe('samples, regression tests and history', () => {
     expect(noBaseline.outputs.find((o) => o.id === scenarios.missingExpected.outputId)?.correct).toBe('');
     expect((await fails('/regression-tests/9999', 404, 'not_found')).details).toEqual({ resource: 'regression_test', id: 9999 });
     await fails('/regression-tests/x', 400, 'validation_error');
+  });
+
+  it('says where the baseline of any output with one is stored, and serves it there without a token', async () => {
+    for (const s of [scenarios.missingOutput, scenarios.differs, scenarios.variants]) {
+      const test = await ok<S['RegressionTest']>(`/regression-tests/${s.regressionId}`, 'RegressionTest');
+      const download = await ok<S['FileDownload']>(`/regression-tests/${s.regressionId}/outputs/${s.outputId}/download`, 'FileDownload');
+      expect(download).toEqual({ filename: expect.stringMatching(/^[0-9a-f]{64}/), download_url: `${BASE}/downloads/outputs/${s.outputId}/expected`, storage_status: 'ok' });
+      const file = await fetch(download.download_url ?? '');
+      expect(file.status).toBe(200);
+      expect(sha256(new Uint8Array(await file.arrayBuffer()))).toBe(test.outputs.find((o) => o.id === s.outputId)?.correct);
+    }
+    const m = scenarios.missingExpected;
+    expect((await fails(`/regression-tests/${m.regressionId}/outputs/${m.outputId}/download`, 404, 'not_found')).details).toEqual({ resource: 'output', id: m.outputId });
+    await fails(`/regression-tests/${scenarios.differs.regressionId}/outputs/${scenarios.matched.outputId}/download`, 404, 'not_found');
+    await fails(`/regression-tests/9999/outputs/1/download`, 404, 'not_found');
+    await fails(`/regression-tests/${scenarios.differs.regressionId}/outputs/${scenarios.differs.outputId}/download`, 401, 'unauthorized', null);
   });
 
   it('serves a sample history newest first, with a repeated failure signature', async () => {

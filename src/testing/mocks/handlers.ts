@@ -1,7 +1,7 @@
 // The whole Results API v1 contract (/work/shared/spec/api.md) as msw handlers, over the deterministic fixtures in
 // ./data. The same handlers serve the browser demo (service worker), unit tests (msw/node) and scripts/mock-api.ts.
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { FileFormat, Me, OutputFile, Platform, RegressionTest, ResultStatus, Run, RunSort, RunStatus, Sample, StorageStatus } from './data/api-types';
+import type { FileDownload, FileFormat, Me, OutputFile, Platform, RegressionTest, ResultStatus, Run, RunSort, RunStatus, Sample, StorageStatus } from './data/api-types';
 import { getCatalog, outputFilename, type OutputDef, type TestDef } from './data/catalog';
 import { diffBody, unifiedBody, outputFileBody, type DiffInput } from './data/file-bodies';
 import { actualFile, expectedFile, variantHashes } from './data/files';
@@ -366,6 +366,25 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
   };
 }
 
+/**
+ * `GET /regression-tests/{id}/outputs/{oid}/download`: where the current baseline of an output is stored — the
+ * demo's own download link (below), for any output that has one. On the platform's server the only way to the
+ * expected file of a missing output.
+ */
+function baselineDownload(base: string) {
+  return ({ url, params }: Context): Response => {
+    const p = new Params(url.searchParams);
+    const testId = p.id('regression_test_id', params.regression_test_id);
+    const outputId = p.id('output_id', params.output_id);
+    p.check();
+    const output = requireTest(testId).outputs.find((o) => o.id === outputId);
+    if (!output) throw notFound('output', outputId);
+    if (!expectedFile(output)) throw new ApiFailure(404, 'not_found', `Output ${outputId} has no expected baseline.`, { resource: 'output', id: outputId });
+    const body: FileDownload = { filename: outputFilename(output), download_url: `${base}/downloads/outputs/${outputId}/expected`, storage_status: 'ok' };
+    return HttpResponse.json(body);
+  };
+}
+
 /** Whole files behind download_url, without a token, as a signed storage link would be. */
 function download(side: 'actual' | 'expected') {
   return ({ params }: Context): Response => {
@@ -459,6 +478,7 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
         return HttpResponse.json(regressionTestBody(requireTest(id)));
       }),
     ),
+    http.get(`${base}/regression-tests/:regression_test_id/outputs/:output_id/download`, endpoint(runs, baselineDownload(base))),
     ...fileHandlers,
     http.get(`${base}/downloads/runs/:run_id/outputs/:output_id/actual`, endpoint('public', download('actual'))),
     http.get(`${base}/downloads/outputs/:output_id/expected`, endpoint('public', download('expected'))),

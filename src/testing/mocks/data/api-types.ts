@@ -18,6 +18,7 @@ export type OutputStatus = Known<'OutputStatus'>;
 export type Sample = Schemas['Sample'];
 export type RegressionTest = Schemas['RegressionTest'];
 export type RegressionTestOutput = Schemas['RegressionTestOutput'];
+export type FileDownload = Schemas['FileDownload'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type Pagination = Schemas['Pagination'];
 export type OutputFile = Schemas['OutputFile'];
