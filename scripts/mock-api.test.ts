@@ -82,4 +82,27 @@ describe('mock API server', () => {
     expect(again.status).toBe(429);
     expect(again.headers.get('Retry-After')).toBe('2');
   });
+
+  it('answers the platform-style runs as the platform does: a relative 303, and 404 not_found with rate-limit headers', async () => {
+    const m = scenarios.platform.matched;
+    const path = `/runs/${m.runId}/samples/${m.sampleId}/regression-tests/${m.regressionId}/outputs/${m.outputId}`;
+    const redirect = await fetch(`${api.url}${path}/actual?format=text`, { headers: auth, redirect: 'manual' });
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get('Location')).toBe(`/api/v1${path}/expected?format=text`);
+    expect(redirect.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(redirect.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const followed = await fetch(`${api.url}${path}/actual?format=text`, { headers: auth });
+    expect(followed.redirected).toBe(true);
+    expect(followed.status).toBe(200);
+    expect(((await followed.json()) as { output_id: number }).output_id).toBe(m.outputId);
+
+    const s = scenarios.platform.missingOutput;
+    const missing = await fetch(`${api.url}/runs/${s.runId}/samples/${s.sampleId}/regression-tests/${s.regressionId}/outputs/${s.outputId}/expected`, { headers: auth });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ code: 'not_found', details: {}, message: `No result for regression test ${s.regressionId}.` });
+    expect(missing.headers.get('X-RateLimit-Limit')).toBe('120');
+
+    const error = await fetch(`${api.url}/runs/${scenarios.platform.errorRunId}/samples`, { headers: auth });
+    expect(((await error.json()) as { data: unknown[] }).data).toEqual([]);
+  });
 });

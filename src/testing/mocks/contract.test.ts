@@ -167,21 +167,21 @@ describe('authentication and scopes', () => {
 });
 
 describe('runs', () => {
-  it('lists 72 runs newest first, in pages of 50 by default', async () => {
+  it('lists 74 runs newest first, in pages of 50 by default', async () => {
     const page = await ok<S['RunPage']>('/runs', 'RunPage');
     expect(page.pagination).toEqual({ limit: 50, offset: 0, total: scenarios.runs.total, next_offset: 50 });
     expect(page.data[0]?.run_id).toBe(scenarios.runs.newest);
     const created = page.data.map((run) => Date.parse(run.created_at ?? ''));
     expect(created).toEqual([...created].sort((a, b) => b - a));
     const next = await ok<S['RunPage']>('/runs?offset=50', 'RunPage');
-    expect(next.data).toHaveLength(22);
+    expect(next.data).toHaveLength(scenarios.runs.total - 50);
     expect(next.pagination.next_offset).toBeNull();
     expect(next.data.at(-1)?.run_id).toBe(scenarios.runs.oldest);
   });
 
   it('has every status, pull requests, commits, a fork, and per-platform pairs', async () => {
     const runs = await allPages<S['Run']>('/runs', 'RunPage');
-    expect(new Set(runs.map((r) => r.status))).toEqual(new Set(['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete']));
+    expect(new Set(runs.map((r) => r.status))).toEqual(new Set(['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete', 'error']));
     expect(runs.every((r) => r.run_id > 9400)).toBe(true);
     const byId = new Map(runs.map((r) => [r.run_id, r]));
     const linux = byId.get(scenarios.runs.mainFailing);
@@ -195,9 +195,13 @@ describe('runs', () => {
     expect(byId.get(scenarios.runs.running)).toMatchObject({ status: 'running', completed_at: null });
     expect(byId.get(scenarios.runs.running)?.started_at).not.toBeNull();
     expect(byId.get(scenarios.runs.queued)).toMatchObject({ status: 'queued', started_at: null });
-    const perCommit = countBy(runs, (r) => r.commit_sha);
+    // Every regular commit is tested on both platforms; the platform-style runs are one linux run each, as recorded.
+    const platformIds: number[] = [scenarios.platform.runId, scenarios.platform.errorRunId];
+    const regular = runs.filter((r) => !platformIds.includes(r.run_id));
+    expect(regular).toHaveLength(runs.length - 2);
+    const perCommit = countBy(regular, (r) => r.commit_sha);
     expect(Object.values(perCommit).every((n) => n === 2)).toBe(true);
-    expect(runs.every((r) => runs.some((o) => o.commit_sha === r.commit_sha && o.platform !== r.platform))).toBe(true);
+    expect(regular.every((r) => runs.some((o) => o.commit_sha === r.commit_sha && o.platform !== r.platform))).toBe(true);
   });
 
   it('filters and sorts', async () => {
@@ -215,7 +219,7 @@ describe('runs', () => {
     expect(window.data.map((r) => r.run_id)).toEqual([9464, 9463, 9462, 9461]);
     const ascending = await ok<S['RunPage']>('/runs?sort=run_id&limit=3', 'RunPage');
     expect(ascending.data.map((r) => r.run_id)).toEqual([9401, 9402, 9403]);
-    expect((await ok<S['RunPage']>('/runs?sort=-run_id&limit=1', 'RunPage')).data[0]?.run_id).toBe(9472);
+    expect((await ok<S['RunPage']>('/runs?sort=-run_id&limit=1', 'RunPage')).data[0]?.run_id).toBe(scenarios.platform.errorRunId);
     expect((await ok<S['RunPage']>('/runs?sort=created_at&limit=1', 'RunPage')).data[0]?.run_id).toBe(9401);
   });
 
@@ -267,6 +271,8 @@ describe('runs', () => {
         expect(Object.keys((error.details as { fields: object }).fields), path).toEqual([field]);
       }
     }
+    // The platform-style runs answer bad ids the same way (their handlers leave them to these).
+    await fails(`/runs/${scenarios.platform.runId}/samples/abc`, 400, 'validation_error');
   });
 
   it('keeps every summary consistent with the results', async () => {

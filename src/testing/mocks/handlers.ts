@@ -10,6 +10,7 @@ import { ApiFailure, notFound, paginate, Params } from './data/request-params';
 import { findRun, getRuns, MAIN_RUN_ID, type RunDef } from './data/runs';
 import { hostileHandlers, listedHostileRuns } from './hostile-handlers';
 import { largeOutputHandlers } from './large-output-handlers';
+import { listedPlatformRuns, platformHandlers } from './platform-handlers';
 import { DEMO_TOKENS, SCOPES } from './tokens';
 
 const RATE_LIMIT = 120;
@@ -100,7 +101,7 @@ function endpoint<C extends Context = SignedIn>(access: Access, handle: (context
 }
 
 // The spec's enums as values, checked against the generated types.
-const RUN_STATUSES = ['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete'] as const satisfies readonly RunStatus[];
+const RUN_STATUSES = ['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete', 'error'] as const satisfies readonly RunStatus[];
 const RESULT_STATUSES = ['pass', 'fail', 'skipped', 'missing_output', 'running', 'not_started'] as const satisfies readonly ResultStatus[];
 const PLATFORMS = ['linux', 'windows'] as const satisfies readonly Platform[];
 const RUN_SORTS = ['-created_at', 'created_at', '-run_id', 'run_id'] as const satisfies readonly RunSort[];
@@ -138,8 +139,8 @@ function listRuns({ url }: Context): Response {
   p.check();
 
   const created = (run: Run) => Date.parse(run.created_at ?? '');
-  // The hostile runs only when asked for by branch or commit (data/hostile.ts).
-  const runs = [...getRuns(), ...listedHostileRuns(branch, sha)]
+  // The hostile runs only when asked for by branch or commit (data/hostile.ts); the platform-style runs always.
+  const runs = [...getRuns(), ...listedPlatformRuns(), ...listedHostileRuns(branch, sha)]
     .filter((def) => {
       const run = def.run;
       return (
@@ -427,6 +428,8 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
     ...hostileHandlers(base, endpoint),
     // The generated large outputs (data/large-outputs.ts) of the benchmark, likewise.
     ...largeOutputHandlers(base, endpoint),
+    // Runs 9473 and 9474, answering the way the platform's own server does (data/platform-runs.ts), likewise.
+    ...platformHandlers(base, endpoint),
     http.get(`${base}/auth/me`, endpoint('signed-in', ({ user }) => HttpResponse.json(user))),
     http.get(`${base}/runs`, endpoint(runs, listRuns)),
     http.get(

@@ -2,6 +2,7 @@
 // They are fixed: contract.test.ts checks that each id still shows its state.
 import { HOSTILE_SCENARIOS } from './data/hostile';
 import { LARGE_OUTPUTS, LARGE_REGRESSION_ID, LARGE_SAMPLE_ID, type LargeOutputChange, type LargeOutputSize } from './data/large-outputs';
+import { PLATFORM_ERROR_RUN_ID, PLATFORM_RUN_ID, PLATFORM_TESTS, type PlatformCase } from './data/platform-runs';
 
 /** One output of one regression-test result: what the three file routes take. */
 export type FileScenario = Readonly<{ runId: number; sampleId: number; regressionId: number; outputId: number }>;
@@ -20,6 +21,12 @@ function largeOutputScenarios(): Record<LargeOutputChange, Record<LargeOutputSiz
       LARGE_OUTPUTS.filter((o) => o.change === change).map((o) => [o.lines, file(LARGE_SAMPLE_ID, LARGE_REGRESSION_ID, o.outputId)]),
     ) as Record<LargeOutputSize, FileScenario>;
   return { scattered: of('scattered'), allChanged: of('allChanged') };
+}
+
+function platformScenario(kind: PlatformCase): FileScenario {
+  const test = PLATFORM_TESTS.find((t) => t.case === kind);
+  if (!test) throw new Error(`no platform test ${kind}`);
+  return { runId: PLATFORM_RUN_ID, sampleId: test.sampleId, regressionId: test.id, outputId: test.outputId };
 }
 
 export const scenarios = {
@@ -41,7 +48,8 @@ export const scenarios = {
     queued: 9472,
     newest: 9472,
     oldest: 9401,
-    total: 72,
+    /** 72 regular runs and the two platform-style runs (9473, 9474; see `platform`). */
+    total: 74,
   },
   /** A typical SubRip diff: seven cues 33 ms late, a changed word, an extra cue. */
   differs: file(31, 240, 1046),
@@ -123,6 +131,33 @@ export const scenarios = {
   captionEmptyActual: file(145, 452, 1249),
   captionTranscript: file(140, 453, 1250),
   captionAss: file(143, 454, 1251),
+  /**
+   * Runs that answer the way the platform's own server does (data/platform-runs.ts, from the recordings in
+   * /work/shared/real-api), listed by `GET /runs` among the older runs. Samples 951–955, regression tests 961–966,
+   * outputs 971–976. Both route styles; everything else about them follows the real server.
+   */
+  platform: {
+    /** A master commit on linux, status fail: one regression test of each kind below. */
+    runId: PLATFORM_RUN_ID,
+    /** A pull request that completed with no results: status `error`, an empty results page (its summary still counts six skipped). */
+    errorRunId: PLATFORM_ERROR_RUN_ID,
+    /** A SubRip output that differs: a timing change, changed text and an extra cue. */
+    differs: platformScenario('differs'),
+    /** Matched: path-style /actual is a 303 with a relative Location to /expected (and an HTML body); query-style 204. */
+    matched: platformScenario('matched'),
+    /**
+     * No output file: the result reads `missing_output` with `outputs: []`; all three file routes answer 404
+     * not_found "No result for regression test 963."; the regression test still lists the output and its `correct`
+     * hash, and `/regression-tests/963/outputs/973/download` links the expected file.
+     */
+    missingOutput: platformScenario('missingOutput'),
+    /** The result fails but its expected file is gone from storage: /expected and /diff 404 not_found, /actual 200. */
+    expectedLost: platformScenario('expectedLost'),
+    /** An accepted variant: the result passes, the output reads `fail`, /diff `different`, the actual's sha256 is a variant hash. */
+    variant: platformScenario('variant'),
+    /** Fails on its exit code (3, expected 0) while its output matched (303 / 204); same sample as `variant`. */
+    exitCode: platformScenario('exitCode'),
+  },
   /** Runs 9480 and 9481, unlisted unless filtered by their branch or commit: payloads in every string (data/hostile.ts). */
   hostile: HOSTILE_SCENARIOS,
 } as const;
