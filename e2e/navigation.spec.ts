@@ -138,7 +138,7 @@ test('"Load more" keeps its pages and the scroll position when coming back', asy
   await page.setViewportSize({ width: 1400, height: 800 });
   await signIn(page, { path: '/' });
   await page.getByRole('button', { name: 'Load more' }).click();
-  await expect(page.getByText(/Showing 72 of 72 runs/)).toBeVisible();
+  await expect(page.getByText(/Showing 74 of 74 runs/)).toBeVisible();
   const oldest = page.getByRole('link', { name: `Run ${scenarios.runs.oldest}`, exact: true });
   await oldest.scrollIntoViewIfNeeded();
   const scrollY = await page.evaluate(() => window.scrollY);
@@ -146,7 +146,7 @@ test('"Load more" keeps its pages and the scroll position when coming back', asy
   await oldest.click();
   await expect(heading(page)).toHaveText(`Run ${scenarios.runs.oldest} · linux`);
   await page.goBack();
-  await expect(page.getByText(/Showing 72 of 72 runs/)).toBeVisible();
+  await expect(page.getByText(/Showing 74 of 74 runs/)).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollY - 50);
   await expect(oldest).toBeInViewport();
 });

@@ -189,6 +189,21 @@ test('every state of the real server, screen by screen, without a contract error
     await expect.soft(page.getByText('_out3.txt').first()).toBeVisible();
   });
 
+  await visit(page, `${REAL_BASE}runs/1/samples/3/regressions/3/outputs/3`, async () => {
+    // The output screen of the missing output: the regression test names the expected file, and where to find it.
+    await expect.soft(page.getByRole('heading', { name: 'Missing output' })).toBeVisible();
+    await expect.soft(page.getByRole('heading', { level: 1 })).toHaveText('mp4_608_sample_out3.txt');
+    await expect.soft(page.getByText('f1a827452a86a9496c234e6e555278d4378ad88e759780aaee89fadff1d3cae6.txt')).toBeVisible();
+    await expect.soft(page.getByText('Not found', { exact: true })).toHaveCount(0);
+  });
+
+  await visit(page, `${REAL_BASE}runs/2/samples/4/regressions/4/outputs/4`, async () => {
+    // Matched, but the expected file it matched is gone from storage since.
+    await expect.soft(page.getByRole('heading', { name: 'Matched expected' })).toBeVisible();
+    await expect.soft(page.getByText(/Expected file missing from storage/)).toBeVisible();
+    await expect.soft(page.getByText('Not found', { exact: true })).toHaveCount(0);
+  });
+
   await visit(page, `${REAL_BASE}runs/1/samples/4/regressions/4/outputs/4`, async () => {
     await expect.soft(page.getByText('Expected file missing from storage').first()).toBeVisible();
     await expect.soft(page.getByText('Actual output whose expected file is missing').first()).toBeVisible();

@@ -5,15 +5,16 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppProviders } from '@/app/app';
 import { createAppRouter } from '@/app/router';
+import type { FileRouteSetting } from '@/lib/config';
 import { useSession } from '@/lib/session';
 import { DEMO_TOKENS, DEMO_MAINTAINER_TOKEN } from './mocks/tokens';
 import { TEST_API_BASE_URL } from './mocks/node';
 
-export function signInAs(token: string | null = DEMO_MAINTAINER_TOKEN) {
+export function signInAs(token: string | null = DEMO_MAINTAINER_TOKEN, fileRoutes: FileRouteSetting = 'query') {
   useSession.setState({
     token,
     apiBaseUrl: TEST_API_BASE_URL,
-    fileRoutes: 'query',
+    fileRoutes,
     remember: false,
     me: token ? (DEMO_TOKENS[token]?.user ?? null) : null,
     expired: false,
@@ -21,8 +22,8 @@ export function signInAs(token: string | null = DEMO_MAINTAINER_TOKEN) {
 }
 
 /** Renders the app at `url`; signed in as the demo maintainer unless `token` says otherwise. */
-export function renderApp(url: string, { token = DEMO_MAINTAINER_TOKEN }: { token?: string | null } = {}) {
-  signInAs(token);
+export function renderApp(url: string, { token = DEMO_MAINTAINER_TOKEN, fileRoutes }: { token?: string | null; fileRoutes?: FileRouteSetting } = {}) {
+  signInAs(token, fileRoutes);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
   });

@@ -99,11 +99,11 @@ describe('runs screen', () => {
   it('loads more runs on request and says how many there are', async () => {
     const requests = recordRequests();
     const { user } = renderApp('/');
-    expect(await screen.findByText(/Showing 50 of 72 runs/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/Showing 50 of 74 runs/, {}, SLOW)).toBeInTheDocument();
     const before = new Set(screen.getAllByRole('link', { name: /^Run \d+$/ }).map((link) => link.textContent));
     screen.getByRole('button', { name: 'Load more' }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText(/Showing 72 of 72 runs/)).toBeInTheDocument();
+    expect(await screen.findByText(/Showing 74 of 74 runs/)).toBeInTheDocument();
     // Focus goes on to the first run loaded, not to the page.
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^Run \d+$/));
     expect(before.has(document.activeElement?.textContent ?? '')).toBe(false);

@@ -12,7 +12,8 @@ const safeUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test
  */
 export function BaselineFile({ regressionId, baseline }: Props) {
   const download = useBaselineDownload(regressionId, baseline.id, true);
-  const stored = `${baseline.correct}${baseline.expected_filename}${baseline.correct_extension}`;
+  // The platform stores an expected file under its hash (`correct`) and extension.
+  const stored = `${baseline.correct}${baseline.correct_extension}`;
   const url = safeUrl(download.data?.download_url);
   return (
     <div className="notice notice--info baseline-file" role="status">

@@ -45,6 +45,8 @@ type Props = {
   onSelectLine: (side: DiffSide, line: number) => void;
   /** For caption outputs: the verdict and the cue view. */
   captions?: CaptionSlot;
+  /** The actual file equals an accepted variant of the expected one: a pass, whose diff is still worth seeing. */
+  variant?: boolean;
 };
 
 type FullDiff = { status: FullDiffStatus; diff?: Diff };
@@ -185,10 +187,22 @@ export function DiffersView(props: Props) {
 
   return (
     <section className="differs" aria-labelledby="state-title">
-      <div className="state-panel state-panel--fail">
-        <h2 id="state-title">
-          <span aria-hidden="true">≠ </span>Differs from expected
-        </h2>
+      <div className={`state-panel state-panel--${props.variant ? 'pass' : 'fail'}`}>
+        {props.variant ? (
+          <>
+            <h2 id="state-title">
+              <span aria-hidden="true">✓ </span>Matches an accepted variant
+            </h2>
+            <p>
+              The output differs from the expected file but is identical to one of its accepted variants, so it passes. Its differences from
+              the expected file:
+            </p>
+          </>
+        ) : (
+          <h2 id="state-title">
+            <span aria-hidden="true">≠ </span>Differs from expected
+          </h2>
+        )}
         <DiffSummaryBar
           added={shown.summary.added_lines}
           removed={shown.summary.removed_lines}

@@ -20,7 +20,6 @@ import { MissingOutputPanel } from './missing-output-panel';
 import { NoBaselinePanel } from './no-baseline-panel';
 import { NotInStoragePanel } from './not-in-storage-panel';
 import { ShareButtons } from './share-buttons';
-import { VariantPanel } from './variant-panel';
 
 export type OutputScreenProps = {
   outputRef: OutputRef;
@@ -138,8 +137,6 @@ export function OutputScreen(props: OutputScreenProps) {
           onSelectLine={selectLine}
         />
       ) : (
-        <>
-        {state.variant && <VariantPanel />}
         <DiffersView
           diff={state.diff.diff}
           expected={expectedDecoded}
@@ -155,8 +152,8 @@ export function OutputScreen(props: OutputScreenProps) {
           target={target}
           onSelectLine={selectLine}
           captions={captions}
+          variant={state.variant}
         />
-        </>
       )}
     </>
   );
