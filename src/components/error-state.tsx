@@ -203,6 +203,12 @@ export function RateLimited({ error, onRetry, retrying }: { error: ApiError; onR
   );
 }
 
+/** "Rate limited" in one line, for a slot that waits beside a screen's content (a file's facts). */
+export function RateLimitedInline({ error }: { error: ApiError }) {
+  const seconds = useCountdown(error.at + (error.retryAfter ?? 0) * 1000);
+  return <span aria-live="polite">Rate limited: {seconds > 0 ? `trying again in ${seconds} s…` : 'trying again…'}</span>;
+}
+
 function useCountdown(until: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {

@@ -21,8 +21,23 @@ export function retryDelay(attempt: number, error: unknown): number {
   return Math.min(1000 * 2 ** attempt, 8000);
 }
 
+/**
+ * An observer that mounts while its query waits out a retry (a route loader's prefetch met a 429 before the screen's
+ * code arrived) starts from React Query's optimistic result, which resets the failure reason, and nothing renders
+ * it again until the retry answers: the screen would say "Loading…" for the whole Retry-After. Re-emitting the
+ * query's state when such an observer arrives gives it the real reason ("Rate limited" and its countdown).
+ */
+export function showWaitsToNewObservers(queryClient: QueryClient): QueryClient {
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'observerAdded') return;
+    const { query } = event;
+    if (query.state.fetchFailureReason && query.state.fetchStatus !== 'idle') queueMicrotask(() => query.setState({ ...query.state }));
+  });
+  return queryClient;
+}
+
 export function createQueryClient() {
-  return new QueryClient({
+  return showWaitsToNewObservers(new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -35,5 +50,5 @@ export function createQueryClient() {
         refetchOnWindowFocus: false,
       },
     },
-  });
+  }));
 }

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { AppProviders } from '@/app/app';
 import { createAppRouter } from '@/app/router';
 import type { FileRouteSetting } from '@/lib/config';
+import { retryDelay, shouldRetry, showWaitsToNewObservers } from '@/lib/query-client';
 import { useSession } from '@/lib/session';
 import { DEMO_TOKENS, DEMO_MAINTAINER_TOKEN } from './mocks/tokens';
 import { TEST_API_BASE_URL } from './mocks/node';
@@ -22,11 +23,20 @@ export function signInAs(token: string | null = DEMO_MAINTAINER_TOKEN, fileRoute
 }
 
 /** Renders the app at `url`; signed in as the demo maintainer unless `token` says otherwise. */
-export function renderApp(url: string, { token = DEMO_MAINTAINER_TOKEN, fileRoutes }: { token?: string | null; fileRoutes?: FileRouteSetting } = {}) {
+type RenderOptions = {
+  token?: string | null;
+  fileRoutes?: FileRouteSetting;
+  /** The app's own retries (429s after Retry-After, 5xx with backoff) instead of none. */
+  retries?: boolean;
+};
+
+export function renderApp(url: string, { token = DEMO_MAINTAINER_TOKEN, fileRoutes, retries = false }: RenderOptions = {}) {
   signInAs(token, fileRoutes);
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
-  });
+  const queryClient = showWaitsToNewObservers(
+    new QueryClient({
+      defaultOptions: { queries: { ...(retries ? { retry: shouldRetry, retryDelay } : { retry: false }), staleTime: Infinity, gcTime: Infinity } },
+    }),
+  );
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(queryClient, history);
   const user = userEvent.setup();

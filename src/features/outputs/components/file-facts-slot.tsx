@@ -1,3 +1,5 @@
+import { RateLimitedInline } from '@/components/error-state';
+import { rateLimitOf } from '@/components/query-state';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { FileQuery } from './file-section';
 import { FileFacts } from './file-facts';
@@ -18,10 +20,11 @@ export function FileFactsSlot({ side, decoded, query }: Props) {
       </div>
     );
   }
+  const rateLimited = rateLimitOf(query);
   return (
     <div className="file-facts">
       <span className="file-facts__side">{side}</span>
-      <span className="muted">loading…</span>
+      {rateLimited ? <RateLimitedInline error={rateLimited} /> : <span className="muted">loading…</span>}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import type { Ref } from 'react';
-import { ErrorState } from '@/components/error-state';
-import { Loading } from '@/components/query-state';
+import { ErrorState, RateLimited } from '@/components/error-state';
+import { Loading, rateLimitOf } from '@/components/query-state';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';
 import { FileFacts } from './file-facts';
 import { FileTextView } from './file-text-view';
 
-export type FileQuery = { isError: boolean; error: Error | null; refetch: () => Promise<unknown> };
+export type FileQuery = { isError: boolean; error: Error | null; failureReason?: Error | null; refetch: () => Promise<unknown> };
 
 type Props = {
   side: DiffSide;
@@ -21,6 +21,7 @@ type Props = {
 /** One file with its facts, or why it is not there yet. */
 export function FileSection({ side, decoded, query, target = null, onSelectLine, ref }: Props) {
   const name = side === 'expected' ? 'Expected' : 'Actual';
+  const rateLimited = decoded ? undefined : rateLimitOf(query);
   return (
     <section className="file-section" aria-label={`${name} file`} tabIndex={-1} ref={ref}>
       {decoded ? (
@@ -30,6 +31,8 @@ export function FileSection({ side, decoded, query, target = null, onSelectLine,
         </>
       ) : query.isError && query.error ? (
         <ErrorState error={query.error} what={`the ${side} file`} onRetry={() => void query.refetch()} />
+      ) : rateLimited ? (
+        <RateLimited error={rateLimited} retrying />
       ) : (
         <Loading what={`the ${side} file`} />
       )}

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { QueryState } from '@/components/query-state';
+import { QueryState, rateLimitOf, type QueryLike } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';
 import type { RunSample } from '@/lib/result-status';
 import { useOutput } from '../api/use-output';
@@ -87,6 +87,9 @@ export function OutputScreen(props: OutputScreenProps) {
   // A 404 is not "Not found" before the run and the regression test had their say: it may be a missing output.
   const failed = [diff, actual, expected].find((q) => q.isError && q.data === undefined);
   const firstError = failed && !(props.contextLoading && isNotFound(failed.error)) ? failed : undefined;
+  // Whichever of the three requests a 429 held up, and whichever answered first, the wait says why.
+  const requests: QueryLike<unknown>[] = [diff, actual, expected];
+  const waiting = firstError ?? requests.find((q) => rateLimitOf(q)) ?? diff;
   const noBaseline = expected.data?.kind === 'missing_expected';
 
   return (
@@ -104,7 +107,7 @@ export function OutputScreen(props: OutputScreenProps) {
       </div>
       <ExitCodeNotice result={result} />
       {state.kind === 'loading' ? (
-        <QueryState query={firstError ?? diff} what={firstError ? 'this output' : 'the diff'}>
+        <QueryState query={waiting} what={waiting === diff ? 'the diff' : 'this output'}>
           {() => null}
         </QueryState>
       ) : state.kind === 'matched' ? (
