@@ -107,7 +107,7 @@ export function OutputScreen(props: OutputScreenProps) {
       </div>
       <ExitCodeNotice result={result} />
       {state.kind === 'loading' ? (
-        <QueryState query={waiting} what={waiting === diff ? 'the diff' : 'this output'}>
+        <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
           {() => null}
         </QueryState>
       ) : state.kind === 'matched' ? (
