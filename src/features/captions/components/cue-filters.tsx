@@ -1,5 +1,5 @@
 import type { CueFilter } from '../lib/cue-filter';
-import { formatCount } from '../lib/format-number';
+import { formatNumber } from '@/lib/format-count';
 
 type Props = {
   filter: CueFilter | undefined;
@@ -21,7 +21,7 @@ export function CueFilters({ filter, counts, onChange }: Props) {
       {CHOICES.map((choice) => (
         <label key={choice.label} className="cue-filters__choice">
           <input type="radio" name="cue-filter" checked={filter === choice.value} onChange={() => onChange(choice.value)} />
-          {choice.label} <span className="muted">({formatCount(counts[choice.count])})</span>
+          {choice.label} <span className="muted">({formatNumber(counts[choice.count])})</span>
         </label>
       ))}
     </fieldset>

@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import type { AlignedRow } from '../lib/aligned-row';
-import { formatCount } from '../lib/format-number';
+import { formatNumber } from '@/lib/format-count';
 import { CueRow } from './cue-row';
 import { measureItem } from '@/lib/measure-item';
 
@@ -75,7 +75,7 @@ function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
     if (targetRow >= 0 && scrollToTarget) virtualizer.scrollToIndex(targetRow, { align: 'center' });
   }, [targetRow, scrollToTarget, virtualizer]);
   return (
-    <div ref={ref} role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-label={`${formatCount(rows.length)} rows, shown as you scroll`}>
+    <div ref={ref} role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-label={`${formatNumber(rows.length)} rows, shown as you scroll`}>
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;

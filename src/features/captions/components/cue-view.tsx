@@ -3,7 +3,7 @@ import { Loading } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';
 import { useCaptionDiff } from '../hooks/use-caption-diff';
 import { rowMatches, type CueFilter } from '../lib/cue-filter';
-import { formatCount } from '../lib/format-number';
+import { formatNumber } from '@/lib/format-count';
 import { CueFilters } from './cue-filters';
 import { CueTable } from './cue-table';
 import './captions.css';
@@ -80,13 +80,13 @@ export function CueView({ outputRef, files, filename, filter, onFilterChange, ta
         <p className="notice notice--warn" role="status">
           {hiddenByFilter ? (
             <>
-              Expected cue {formatCount(target)} is hidden by this filter.{' '}
+              Expected cue {formatNumber(target)} is hidden by this filter.{' '}
               <button type="button" className="button button--quiet" onClick={() => onFilterChange(undefined)}>
                 Show all cues
               </button>
             </>
           ) : (
-            `The expected file has no cue ${formatCount(target)} (it has ${formatCount(expectedCues)}).`
+            `The expected file has no cue ${formatNumber(target)} (it has ${formatNumber(expectedCues)}).`
           )}
         </p>
       )}

@@ -1,6 +1,7 @@
 // Cue times as people read them: `00:01:02.290`. Transcript cues carry epoch
 // milliseconds; their time of day (UTC) is what a recording's clock shows.
-import { formatCount, signedMs } from './format-number';
+import { formatNumber } from '@/lib/format-count';
+import { signedMs } from './format-number';
 
 const DAY_MS = 86_400_000;
 
@@ -18,6 +19,6 @@ export function formatDelta(startMs: number, endMs: number): string {
 
 /** For screen readers: "33 ms late", "start 33 ms late, end 12 ms early". */
 export function describeDelta(startMs: number, endMs: number): string {
-  const one = (ms: number) => (ms === 0 ? 'on time' : `${formatCount(Math.abs(ms))} ms ${ms > 0 ? 'late' : 'early'}`);
+  const one = (ms: number) => (ms === 0 ? 'on time' : `${formatNumber(Math.abs(ms))} ms ${ms > 0 ? 'late' : 'early'}`);
   return startMs === endMs ? one(startMs) : `start ${one(startMs)}, end ${one(endMs)}`;
 }

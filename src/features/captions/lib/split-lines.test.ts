@@ -6,8 +6,8 @@ describe('splitLines', () => {
     expect(splitLines('\ufeffa\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('keeps trailing spaces on a line', () => {
-    expect(splitLines('HELLO  \r\n')).toEqual(['HELLO  ', '']);
+  it('keeps trailing spaces on a line; a final line end starts no line', () => {
+    expect(splitLines('HELLO  \r\n')).toEqual(['HELLO  ']);
   });
 });
 

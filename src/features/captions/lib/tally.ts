@@ -1,6 +1,6 @@
 // "17 failing caption outputs: 9 timing shift +33 ms, 3 text changed": the run's failures grouped by verdict label.
 import type { CaptionSummary } from './caption-summary';
-import { formatCount, plural } from './format-number';
+import { formatNumber, plural } from '@/lib/format-count';
 
 export type Tally = { total: number; unknown: number; groups: { label: string; count: number }[] };
 
@@ -20,8 +20,8 @@ export function tallyVerdicts(verdicts: readonly (CaptionSummary | null | undefi
 }
 
 export function tallySentence({ total, unknown, groups }: Tally): string {
-  const known = groups.map((g) => `${formatCount(g.count)} ${g.label}`).join(', ');
+  const known = groups.map((g) => `${formatNumber(g.count)} ${g.label}`).join(', ');
   const head = `${plural(total, 'failing caption output')}`;
   if (groups.length === 0) return `${head}: their kinds show as you scroll to them`;
-  return `${head}: ${known}${unknown > 0 ? ` (${formatCount(unknown)} not looked at yet)` : ''}`;
+  return `${head}: ${known}${unknown > 0 ? ` (${formatNumber(unknown)} not looked at yet)` : ''}`;
 }

@@ -1,14 +1,15 @@
 // The verdict in words: one plain sentence above the diff, and a short label
 // that groups failures in run lists ("38 timing shift +33 ms, 3 text changed").
 import type { DiffPart, Verdict } from './classify';
-import { formatCount, plural, signedMs } from './format-number';
+import { formatNumber, plural } from '@/lib/format-count';
+import { signedMs } from './format-number';
 
 function lateOrEarly(ms: number): string {
   return ms >= 0 ? 'late' : 'early';
 }
 
 function ofCues(changed: number, total: number): string {
-  return `${formatCount(changed)} of ${plural(total, 'cue')}`;
+  return `${formatNumber(changed)} of ${plural(total, 'cue')}`;
 }
 
 function range(min: number, max: number): string {
@@ -21,8 +22,8 @@ function partPhrase(part: DiffPart, v: Verdict): string {
   switch (part.kind) {
     case 'timing_shift':
       return part.offsetMs === 0
-        ? `${plural(part.changed, 'cue')} off by ${formatCount(part.jitterMs)} ms`
-        : `timing shifted ${formatCount(Math.abs(part.offsetMs))} ms ${lateOrEarly(part.offsetMs)}`;
+        ? `${plural(part.changed, 'cue')} off by ${formatNumber(part.jitterMs)} ms`
+        : `timing shifted ${formatNumber(Math.abs(part.offsetMs))} ms ${lateOrEarly(part.offsetMs)}`;
     case 'timing_drift':
       return `timing drifts from ${signedMs(part.firstOffsetMs)} to ${signedMs(part.lastOffsetMs)} ${lateOrEarly(part.lastOffsetMs)} across ${plural(part.paired, 'cue')}`;
     case 'timing_changed':
@@ -38,13 +39,13 @@ function partPhrase(part: DiffPart, v: Verdict): string {
       return `only the encoding of non-ASCII characters differs, in ${ofCues(part.changed, total)}${example}`;
     }
     case 'cues_split':
-      return `${plural(part.split, 'cue')} split into ${formatCount(part.into)}`;
+      return `${plural(part.split, 'cue')} split into ${formatNumber(part.into)}`;
     case 'cues_merged':
-      return `${plural(part.merged, 'cue')} merged into ${formatCount(part.into)}`;
+      return `${plural(part.merged, 'cue')} merged into ${formatNumber(part.into)}`;
     case 'cues_missing':
       return `${plural(part.missing, 'cue')} missing`;
     case 'extra_cues':
-      return `${formatCount(part.extra)} extra ${part.extra === 1 ? 'cue' : 'cues'}`;
+      return `${formatNumber(part.extra)} extra ${part.extra === 1 ? 'cue' : 'cues'}`;
   }
 }
 
@@ -61,8 +62,8 @@ function mainSentence(v: Verdict): string {
   if (v.kind === 'not_captions') return v.side === 'expected' ? 'Not a caption file' : 'The actual output is not a caption file';
   if (v.kind === 'mixed') return `Mixed differences: ${v.parts.map((p) => partPhrase(p, v)).join(', ')}`;
   if (v.kind === 'timing_shift') {
-    if (v.offsetMs === 0) return `${all} match but ${formatCount(v.changed)} ${v.changed === 1 ? 'is' : 'are'} off by ${formatCount(v.jitterMs)} ms`;
-    return `${all} match but are ${formatCount(Math.abs(v.offsetMs))} ms ${lateOrEarly(v.offsetMs)}`;
+    if (v.offsetMs === 0) return `${all} match but ${formatNumber(v.changed)} ${v.changed === 1 ? 'is' : 'are'} off by ${formatNumber(v.jitterMs)} ms`;
+    return `${all} match but are ${formatNumber(Math.abs(v.offsetMs))} ms ${lateOrEarly(v.offsetMs)}`;
   }
   if (v.kind === 'whitespace_only' && v.changed === 0) return `${all} match; only line endings, blank lines or a byte-order mark differ`;
   if (v.kind === 'cues_missing' && v.missing === total && v.actualCues === 0) return `${all} missing: the actual file has no cues`;
@@ -72,7 +73,7 @@ function mainSentence(v: Verdict): string {
 }
 
 function badBlockNote({ badBlocks: { expected, actual } }: Verdict): string {
-  if (expected > 0 && actual > 0) return `; ${plural(expected, 'block')} of the expected file and ${formatCount(actual)} of the actual file could not be parsed`;
+  if (expected > 0 && actual > 0) return `; ${plural(expected, 'block')} of the expected file and ${formatNumber(actual)} of the actual file could not be parsed`;
   if (expected > 0) return `; ${plural(expected, 'block')} of the expected file could not be parsed`;
   if (actual > 0) return `; ${plural(actual, 'block')} of the actual file could not be parsed`;
   return '';

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseBody, type Schemas } from '@/lib/api-client';
+import type { Diff } from '@/api/types';
+import { parseBody } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import { diffCalls } from './file-routes';
 import { sendFile } from './route-style';
 
-export type Diff = Schemas['Diff'];
 
 export type DiffResult = { kind: 'diff'; diff: Diff } | { kind: 'missing_output'; message: string };
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSha256 } from '../hooks/use-sha256';
 import type { OutputFile } from '../api/get-actual';
-import { formatNumber } from '../lib/format-count';
+import { formatNumber } from '@/lib/format-count';
 import { hexDump } from '../lib/hex-dump';
 
 type Side = { file: OutputFile; bytes: Uint8Array };

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { FindableLine } from '../lib/diff-items';
-import { formatNumber } from '../lib/format-count';
+import { formatNumber } from '@/lib/format-count';
 import type { LineTarget } from './hunk-viewer';
 
 type Props = {

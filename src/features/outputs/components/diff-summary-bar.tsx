@@ -1,4 +1,4 @@
-import { formatNumber, plural } from '../lib/format-count';
+import { formatNumber, plural } from '@/lib/format-count';
 
 type Props = {
   added: number;

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '@/components/query-state';
 import { NARROW_SCREEN, useMediaQuery } from '@/hooks/use-media-query';
 import type { CaptionFiles, CaptionSlot } from '../caption-slot';
-import type { Schemas } from '@/lib/api-client';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
 import { useInvisibleNotes } from '../hooks/use-invisible-notes';
 import { compareEncodings } from '../lib/compare-encodings';
@@ -10,7 +9,7 @@ import { diffCompleteness } from '../lib/diff-completeness';
 import { diffGaps, locateLine, type DiffSide } from '../lib/diff-blocks';
 import { displayLine } from '../lib/display-line';
 import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
-import { formatNumber } from '../lib/format-count';
+import { formatNumber } from '@/lib/format-count';
 import { startFullDiff, type FullDiffJob } from '../lib/full-diff-client';
 import { ignoreTrailingWhitespace } from '../lib/ignore-whitespace';
 import { detectLineEnding } from '../lib/invisibles';
@@ -26,8 +25,8 @@ import { HunkList } from './hunk-list';
 import type { LineTarget } from './hunk-viewer';
 import { InvisibleNotes } from './invisible-notes';
 import { SideBySideView } from './side-by-side-view';
+import type { Diff } from '@/api/types';
 
-type Diff = Schemas['Diff'];
 
 type Props = {
   diff: Diff;

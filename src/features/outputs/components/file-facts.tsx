@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import { encodingLabel } from '../lib/decode-content';
 import { countFileLines } from '../lib/file-lines';
-import { formatNumber, plural } from '../lib/format-count';
+import { formatNumber, plural } from '@/lib/format-count';
 import { ChecksumStatus } from './checksum-status';
 import { StorageBadge } from './storage-badge';
 import { TruncatedNotice } from './truncated-notice';

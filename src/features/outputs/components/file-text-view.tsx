@@ -3,7 +3,7 @@ import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';
 import { displayLine } from '../lib/display-line';
 import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
-import { formatNumber } from '../lib/format-count';
+import { formatNumber } from '@/lib/format-count';
 import { hexDump } from '../lib/hex-dump';
 import { detectLineEnding } from '../lib/invisibles';
 import { LineContent } from './line-content';

@@ -1,4 +1,4 @@
-import { plural } from '../lib/format-count';
+import { plural } from '@/lib/format-count';
 
 type Props = {
   count: number;

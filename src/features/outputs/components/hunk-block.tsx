@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import type { Schemas } from '@/lib/api-client';
 import { hunkSpan, type DiffSide, type LineRange } from '../lib/diff-blocks';
 import { windowHas } from '../lib/diff-items';
 import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
+import type { DiffHunk } from '@/api/types';
 
-type DiffHunk = Schemas['DiffHunk'];
 
 export const ROW_HEIGHT = 20;
 /** The hunk header's height, for estimates before an item is measured. */

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Schemas } from '@/lib/api-client';
 import { useFocusLater } from '@/hooks/use-focus-later';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
 import { diffBlocks, locateLine, rangeAround, type DiffSide, type Gap, type LineRange } from '../lib/diff-blocks';
@@ -10,8 +9,8 @@ import { HiddenLinesBar } from './hidden-lines-bar';
 import { HEADER_HEIGHT, HunkBlock, ROW_HEIGHT } from './hunk-block';
 import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
 import { VirtualStack } from '@/components/virtual-stack';
+import type { Diff } from '@/api/types';
 
-type Diff = Schemas['Diff'];
 
 type Props = {
   diff: Diff;

@@ -1,13 +1,12 @@
 import { memo, useMemo, type ReactElement } from 'react';
 import { DiffMethod, LineNumberPrefix, type ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { SharedStylesDiffViewer } from './shared-styles-diff-viewer';
-import type { Schemas } from '@/lib/api-client';
 import type { DiffSide } from '../lib/diff-blocks';
 import { LineContent } from './line-content';
 import { LineNumberLink } from './line-number-link';
 import { DIFF_TYPE, RowChange } from './row-change';
+import type { DiffHunk } from '@/api/types';
 
-type DiffHunk = Schemas['DiffHunk'];
 
 /** The text shown for a line of one side (invisible characters made visible). */
 export type DisplayText = (text: string, side: DiffSide, line: number) => string;

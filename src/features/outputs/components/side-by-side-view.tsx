@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { DiffSide } from '../lib/diff-blocks';
 import type { FindableLine } from '../lib/diff-items';
 import { splitFileLines } from '../lib/file-lines';
-import { formatNumber } from '../lib/format-count';
+import { formatNumber } from '@/lib/format-count';
 import { DiffFind } from './diff-find';
 import type { DisplayText, LineTarget } from './hunk-viewer';
 import { LineContent } from './line-content';

@@ -1,6 +1,6 @@
 import type { OutputFile } from '../api/get-actual';
 import { httpUrl } from '../lib/download-name';
-import { formatNumber } from '../lib/format-count';
+import { formatNumber } from '@/lib/format-count';
 
 /** Content cut at the API's 1 MiB: say so, and offer the whole file when the server gave a usable link. */
 export function TruncatedNotice({ file, side }: { file: OutputFile; side: 'Expected' | 'Actual' }) {

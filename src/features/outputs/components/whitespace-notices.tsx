@@ -1,4 +1,4 @@
-import { plural } from '../lib/format-count';
+import { plural } from '@/lib/format-count';
 
 /** In the verdict: every change of this diff is trailing whitespace or line endings, not content. */
 export function WhitespaceOnlyBadge({ lines }: { lines: number }) {

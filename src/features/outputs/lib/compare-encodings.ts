@@ -1,7 +1,7 @@
 // The "non-UTF-8 bytes" part of the invisible differences: two outputs can
 // show the same characters while their bytes differ in encoding or BOM.
 import { encodingLabel, type TextContent } from './decode-content';
-import { plural } from './format-count';
+import { plural } from '@/lib/format-count';
 
 type Side = Pick<TextContent, 'encoding' | 'invalidBytes'>;
 

@@ -3,11 +3,9 @@
 // or revealed from the full expected file (both sides are equal there). Line
 // anchors (#L12 / #R12) are located here too, so a link into a hidden region
 // can reveal it.
-import type { components } from '@/api/schema';
 import { hunkGaps, trailingGap, type HunkGap } from './diff-stats';
+import type { Diff, DiffHunk } from '@/api/types';
 
-type Diff = components['schemas']['Diff'];
-type DiffHunk = components['schemas']['DiffHunk'];
 
 export type DiffSide = 'expected' | 'actual';
 

@@ -1,10 +1,9 @@
 // The server caps a structured diff (500 hunks, 500 lines a hunk, 1,000
 // characters a line) without saying so. Showing a capped diff as if it were
 // whole would hide failures, so detect every cap and say which one bit.
-import type { components } from '@/api/schema';
-import { formatNumber } from './format-count';
+import { formatNumber } from '@/lib/format-count';
+import type { Diff } from '@/api/types';
 
-type Diff = components['schemas']['Diff'];
 
 export const DIFF_CAPS = { hunks: 500, linesPerHunk: 500, charsPerLine: 1000 } as const;
 

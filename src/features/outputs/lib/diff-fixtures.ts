@@ -1,8 +1,7 @@
 // Builders for Diff values in tests (typed against the generated schema).
 import type { components } from '@/api/schema';
+import type { Diff, DiffHunk } from '@/api/types';
 
-type Diff = components['schemas']['Diff'];
-type DiffHunk = components['schemas']['DiffHunk'];
 type DiffLine = components['schemas']['DiffLine'];
 
 export const context = (text: string, expected: number, actual: number): DiffLine => ({

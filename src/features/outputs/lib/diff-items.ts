@@ -6,8 +6,8 @@
 import type { components } from '@/api/schema';
 import { hunkSpan, type DiffBlock, type DiffSide } from './diff-blocks';
 import { hunkWindows } from './hunk-windows';
+import type { DiffHunk } from '@/api/types';
 
-type DiffHunk = components['schemas']['DiffHunk'];
 type DiffLine = components['schemas']['DiffLine'];
 
 export type DiffItem =

@@ -1,13 +1,11 @@
 // Numbers for the diff summary and the "show N hidden lines" controls. Gaps
 // come from the real line numbers in the hunks, not from counting, so they
 // stay right whatever context size the diff was fetched with.
-import type { components } from '@/api/schema';
-import { countLines } from './text-lines';
+import { countLines } from '@/lib/text-lines';
+import type { Diff, DiffHunk } from '@/api/types';
 
 export { hunkToSides, type SideCell, type SplitRow } from './hunk-sides';
 
-type Diff = components['schemas']['Diff'];
-type DiffHunk = components['schemas']['DiffHunk'];
 
 export interface DiffStats {
   added: number;

@@ -3,7 +3,7 @@
 // highlighting marks a trailing space or a CR like any other change, and a
 // missing final newline gets a marker so "</tt>" vs "</tt>\n" is not shown as
 // two identical lines. markerRuns finds the stand-ins again to style them.
-import { invisibleKind } from './invisible-chars';
+import { invisibleKind } from '@/lib/invisible-chars';
 import { visibleWhitespace, type InvisibleMarker } from './visible-whitespace';
 
 export const NO_FINAL_NEWLINE = '⊘';

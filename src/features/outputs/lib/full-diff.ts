@@ -6,9 +6,8 @@
 import type { components } from '@/api/schema';
 import { diffLineKeys } from '@/lib/line-diff';
 import { splitFileLines } from './file-lines';
+import type { Diff, DiffHunk } from '@/api/types';
 
-type Diff = components['schemas']['Diff'];
-type DiffHunk = components['schemas']['DiffHunk'];
 type DiffLine = components['schemas']['DiffLine'];
 
 export type FullDiffResult =

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { components } from '@/api/schema';
 import { added, context, hunk, removed } from './diff-fixtures';
 import { hunkToSides } from './hunk-sides';
+import type { DiffHunk } from '@/api/types';
 
-type DiffHunk = components['schemas']['DiffHunk'];
 
 /** Compact picture of the rows: "12 a | 12 b", blanks as "-". */
 const picture = (h: DiffHunk) =>

@@ -2,8 +2,8 @@
 // removed lines followed by a run of added lines is a change, so they pair up
 // row by row (the longer side leaves blanks), like GitHub's split diff.
 import type { components } from '@/api/schema';
+import type { DiffHunk } from '@/api/types';
 
-type DiffHunk = components['schemas']['DiffHunk'];
 type DiffLine = components['schemas']['DiffLine'];
 
 export interface SideCell {

@@ -5,8 +5,8 @@
 // added line beside it always land in the same window and stay paired.
 import type { components } from '@/api/schema';
 import { hunkToSides, type SideCell } from './hunk-sides';
+import type { DiffHunk } from '@/api/types';
 
-type DiffHunk = components['schemas']['DiffHunk'];
 type DiffLine = components['schemas']['DiffLine'];
 
 /** Split-view rows per window: a window mounts in a few milliseconds. */

@@ -2,9 +2,8 @@
 // trailing spaces, tabs or a CR at the end become one unchanged line, so a CRLF-only or whitespace-only failure is
 // told apart from a real one at a glance.
 import type { Schemas } from '@/lib/api-client';
+import type { Diff, DiffHunk } from '@/api/types';
 
-type Diff = Schemas['Diff'];
-type DiffHunk = Schemas['DiffHunk'];
 type DiffLine = Schemas['DiffLine'];
 
 /** A line without what "Hide whitespace changes" ignores: spaces, tabs and CRs at its end. */

@@ -1,9 +1,9 @@
 // Differences a reader cannot see: line endings, the final newline, trailing
 // whitespace, tabs versus spaces and hidden characters. The notes explain why
 // two outputs that look identical still fail the comparison.
-import { formatNumber, plural } from './format-count';
-import { countInvisibleChars } from './invisible-chars';
-import { splitLines } from './text-lines';
+import { formatNumber, plural } from '@/lib/format-count';
+import { countInvisibleChars } from '@/lib/invisible-chars';
+import { splitLines } from '@/lib/text-lines';
 
 export { visibleWhitespace, type InvisibleMarker, type VisibleSegment } from './visible-whitespace';
 

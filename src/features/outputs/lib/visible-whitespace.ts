@@ -1,7 +1,7 @@
 // Splits one diff line into segments a renderer can draw as-is: plain text,
 // or a marker whose `text` is a visible stand-in for the invisible `original`.
 // Stand-ins are plain characters, so rendering stays text-only (no HTML).
-import { codePointLabel, invisibleKind, type InvisibleKind } from './invisible-chars';
+import { codePointLabel, invisibleKind, type InvisibleKind } from '@/lib/invisible-chars';
 
 export type InvisibleMarker = 'tab' | 'trailing-space' | 'cr' | InvisibleKind;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, plural } from './format-count';
+import { formatNumber, plural } from '@/lib/format-count';
 
 describe('format-count', () => {
   it('groups thousands with commas', () => {
