@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { PageHeading } from '@/components/page-heading';
 import type { OutputRef } from '@/lib/query-keys';
 import type { RunSample } from '@/lib/result-status';
+import { outputLink } from '@/lib/output-link';
 
 export type Mismatch = { reason: string; /** The result the link's ids point at instead. */ result: RunSample };
 
@@ -37,10 +38,7 @@ export function MismatchedLink({ mismatch: { reason, result }, outputRef }: { mi
       <p>The link was probably edited by hand, or put together from two others.</p>
       <p>
         {sampleId !== null && only ? (
-          <Link
-            to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
-            params={{ runId: String(runId), sampleId: String(sampleId), regressionId: String(result.regression_test_id), outputId: String(only.output_id) }}
-          >
+          <Link {...outputLink({ runId, sampleId, regressionId: result.regression_test_id, outputId: only.output_id })}>
             Open output {only.output_id} of regression test {result.regression_test_id}
           </Link>
         ) : sampleId !== null ? (

@@ -5,6 +5,7 @@ import type { DiffView } from '@/features/outputs/output-search';
 import { useScreenShortcuts } from '@/features/preferences/shortcuts/screen-shortcuts';
 import type { OutputStop } from '@/features/runs/failure-order';
 import { useFailurePosition } from '@/features/runs/hooks/use-failure-position';
+import { outputLink } from '@/lib/output-link';
 
 type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
 
@@ -15,8 +16,7 @@ export function useOutputShortcuts(ref: Ref, view: DiffView, onViewChange: (view
   const { position } = useFailurePosition(ref.runId, ref);
   const open = (stop: OutputStop) =>
     void navigate({
-      to: '/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId',
-      params: { runId: String(ref.runId), sampleId: String(stop.sampleId), regressionId: String(stop.regressionId), outputId: String(stop.outputId) },
+      ...outputLink({ runId: ref.runId, sampleId: stop.sampleId, regressionId: stop.regressionId, outputId: stop.outputId }),
       // Keep the view and context the user chose, as the navigator's links do.
       search: true,
     });

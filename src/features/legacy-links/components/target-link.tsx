@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { AppTarget } from '../legacy-target';
+import { outputLink } from '@/lib/output-link';
 
 /** A link to a screen an old link resolved to. */
 export function TargetLink({ target, children }: { target: AppTarget; children: ReactNode }) {
@@ -19,15 +20,7 @@ export function TargetLink({ target, children }: { target: AppTarget; children: 
       );
     case 'output':
       return (
-        <Link
-          to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
-          params={{
-            runId: String(target.runId),
-            sampleId: String(target.sampleId),
-            regressionId: String(target.regressionId),
-            outputId: String(target.outputId),
-          }}
-        >
+        <Link {...outputLink(target)}>
           {children}
         </Link>
       );

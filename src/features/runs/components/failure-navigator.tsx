@@ -3,6 +3,7 @@ import type { OutputStop } from '../failure-order';
 import { useFailurePosition } from '../hooks/use-failure-position';
 import { SafeText } from '@/components/safe-text';
 import { visibleText } from '@/lib/invisible-chars';
+import { outputLink } from '@/lib/output-link';
 
 type Props = { runId: number; current: { regressionId: number; outputId: number } };
 
@@ -63,13 +64,7 @@ function StopLink({ runId, stop, direction, onFailure }: StopProps) {
   }
   return (
     <Link
-      to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
-      params={{
-        runId: String(runId),
-        sampleId: String(stop.sampleId),
-        regressionId: String(stop.regressionId),
-        outputId: String(stop.outputId),
-      }}
+      {...outputLink({ runId, sampleId: stop.sampleId, regressionId: stop.regressionId, outputId: stop.outputId })}
       // Keep the diff view and context the user chose.
       search={true}
       className={`failure-nav__link failure-nav__link--${direction}`}

@@ -15,6 +15,7 @@ import { SafeText } from '@/components/safe-text';
 import { MiddleTruncate } from '@/components/middle-truncate';
 import { ViewedMark } from '@/components/viewed-mark';
 import { useIsViewed } from '@/lib/viewed-outputs';
+import { outputLink } from '@/lib/output-link';
 
 type Props = {
   runId: number;
@@ -142,13 +143,7 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
               )}
               {result.sample_id !== null ? (
                 <Link
-                  to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
-                  params={{
-                    runId: String(runId),
-                    sampleId: String(result.sample_id),
-                    regressionId: String(result.regression_test_id),
-                    outputId: String(output.output_id),
-                  }}
+                  {...outputLink({ runId, sampleId: result.sample_id, regressionId: result.regression_test_id, outputId: output.output_id })}
                   className="filename"
                 >
                   <MiddleTruncate text={output.filename} />
@@ -192,8 +187,7 @@ function MissingOutputs({ runId, result, expected, sampleName }: MissingOutputsP
                 <OutputStatusBadge status="missing_output" />
                 {result.sample_id !== null ? (
                   <Link
-                    to="/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId"
-                    params={{ runId: String(runId), sampleId: String(result.sample_id), regressionId: String(result.regression_test_id), outputId: String(output.id) }}
+                    {...outputLink({ runId, sampleId: result.sample_id, regressionId: result.regression_test_id, outputId: output.id })}
                     className="filename"
                   >
                     <MiddleTruncate text={name} />
