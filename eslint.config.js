@@ -50,6 +50,17 @@ export default tseslint.config(
     },
   },
   {
+    // The demo backend (dev, unit tests, the e2e server) stands for the API: it knows no screen.
+    files: ['src/testing/mocks/**', 'src/testing/captions/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@/(features|app)/|^(\\.\\./)+(features|app)/', message: 'The demo backend never imports features or app.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'e2e/**', 'src/testing/**', '**/*.test.{ts,tsx}'],
     rules: { 'no-console': 'off' },
   },

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { CAPTION_FIXTURES, type CaptionFixture } from './fixtures/caption-fixtures';
+import { CAPTION_FIXTURES, type CaptionFixture } from '@/testing/captions/caption-fixtures';
 import type { AlignedRow } from './lib/aligned-row';
 import { captionDiff } from './lib/caption-diff';
 

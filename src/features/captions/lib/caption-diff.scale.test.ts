@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeSrt, type FixtureCue } from '../fixtures/write-captions';
+import { writeSrt, type FixtureCue } from '@/testing/captions/write-captions';
 import { captionDiff } from './caption-diff';
 
 const COUNT = 10_000;

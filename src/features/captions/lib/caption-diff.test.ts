@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_CUES } from '../fixtures/caption-fixtures';
-import { writeSrt, writeVtt, type FixtureCue } from '../fixtures/write-captions';
+import { BASE_CUES } from '@/testing/captions/caption-fixtures';
+import { writeSrt, writeVtt, type FixtureCue } from '@/testing/captions/write-captions';
 import { captionDiff } from './caption-diff';
 
 const SRT = writeSrt(BASE_CUES);

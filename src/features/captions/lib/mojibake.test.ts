@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeWindows1252, garble, isMojibakeOf, mojibakeExample, undoMojibake } from './mojibake';
+import { encodeWindows1252, garble } from '@/lib/windows-1252';
+import { isMojibakeOf, mojibakeExample, undoMojibake } from './mojibake';
 
 describe('garble', () => {
   it('shows UTF-8 bytes as a Windows-1252 reader would', () => {

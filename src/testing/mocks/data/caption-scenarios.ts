@@ -1,7 +1,7 @@
 // One regression test per kind of caption difference, each failing in the main run with a hand-made
 // expected/actual pair from the captions feature's fixtures (so the demo, unit and e2e tests agree on the
 // verdict). They are made after every category's tests, so adding them moved no other id.
-import { CAPTION_FIXTURES, type CaptionFixture } from '@/features/captions/fixtures/caption-fixtures';
+import { CAPTION_FIXTURES, type CaptionFixture } from '@/testing/captions/caption-fixtures';
 
 export type CaptionScenarioName =
   | 'captionShift'
