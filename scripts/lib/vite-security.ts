@@ -2,7 +2,7 @@
 //  - a Content-Security-Policy <meta> as the first element of <head>;
 //  - no MSW service worker script (public/mockServiceWorker.js) in builds without the demo backend.
 //
-// Why each directive (README "Deploy" has the header version for nginx, which can also say frame-ancestors):
+// Why each directive (docs/deploy.md has the header version for nginx, which can also say frame-ancestors):
 //  script-src 'self'          only the bundle's own files: no inline script, no eval, no javascript: URLs.
 //  connect-src                the API is chosen at sign-in ("API server"), and a <meta> policy cannot change at run
 //                             time, so it allows the configured API origin, any https: origin (a self-hosted platform)
