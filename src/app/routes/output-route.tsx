@@ -49,6 +49,9 @@ export function OutputRoute() {
 
 type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
 
+/** What the screen's controls change in the URL's search. */
+type SearchChange = { view?: DiffView; context?: ContextLines; w?: 1; only?: CueFilter };
+
 function OutputPage(ref: Ref) {
   const params = route.useSearch();
   const { search, ignored: ignoredParams } = useMemo(() => readOutputSearch(params), [params]);
@@ -75,35 +78,27 @@ function OutputPage(ref: Ref) {
   useDocumentTitle(mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
 
   // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
-  const onViewChange = useCallback(
-    (view: DiffView) =>
-      void navigate({ search: (prev) => ({ ...prev, view }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
+  const replaceUrl = useCallback(
+    (change: { search?: SearchChange; hash?: string }) =>
+      void navigate({
+        search: change.search ? (prev) => ({ ...prev, ...change.search }) : true,
+        hash: change.hash ?? true,
+        replace: true,
+        resetScroll: false,
+        hashScrollIntoView: false,
+      }),
     [navigate],
   );
+  const onViewChange = useCallback((view: DiffView) => replaceUrl({ search: { view } }), [replaceUrl]);
   const view = search.view ?? 'split';
   useOutputShortcuts(ref, view, onViewChange);
   const markViewed = useViewedOutputs((state) => state.markViewed);
   const { runId, regressionId, outputId } = ref;
   useEffect(() => markViewed({ runId, regressionId, outputId }), [markViewed, runId, regressionId, outputId]);
-  const onContextChange = useCallback(
-    (context: ContextLines) =>
-      void navigate({ search: (prev) => ({ ...prev, context }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
-    [navigate],
-  );
-  const onHideWhitespaceChange = useCallback(
-    (hide: boolean) =>
-      void navigate({ search: (prev) => ({ ...prev, w: hide ? 1 : undefined }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
-    [navigate],
-  );
-  const onFilterChange = useCallback(
-    (only: CueFilter | undefined) =>
-      void navigate({ search: (prev) => ({ ...prev, only }), hash: true, replace: true, resetScroll: false, hashScrollIntoView: false }),
-    [navigate],
-  );
-  const onSelectCue = useCallback(
-    (index: number) => void navigate({ search: true, hash: `C${index}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
-    [navigate],
-  );
+  const onContextChange = useCallback((context: ContextLines) => replaceUrl({ search: { context } }), [replaceUrl]);
+  const onHideWhitespaceChange = useCallback((hide: boolean) => replaceUrl({ search: { w: hide ? 1 : undefined } }), [replaceUrl]);
+  const onFilterChange = useCallback((only: CueFilter | undefined) => replaceUrl({ search: { only } }), [replaceUrl]);
+  const onSelectCue = useCallback((index: number) => replaceUrl({ hash: `C${index}` }), [replaceUrl]);
   const captions = useCaptionSlot({
     outputRef: ref,
     filename: output?.filename,
@@ -113,9 +108,8 @@ function OutputPage(ref: Ref) {
     onSelectCue,
   });
   const onSelectLine = useCallback(
-    (side: 'expected' | 'actual', line: number) =>
-      void navigate({ search: true, hash: `${side === 'expected' ? 'L' : 'R'}${line}`, replace: true, resetScroll: false, hashScrollIntoView: false }),
-    [navigate],
+    (side: 'expected' | 'actual', line: number) => replaceUrl({ hash: `${side === 'expected' ? 'L' : 'R'}${line}` }),
+    [replaceUrl],
   );
 
   if (mismatch) return <MismatchedLink mismatch={mismatch} outputRef={ref} />;
