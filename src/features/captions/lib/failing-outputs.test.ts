@@ -32,4 +32,9 @@ describe('failing caption outputs', () => {
     ];
     expect(failingCaptionOutputs(9461, results)).toEqual([{ ref: { runId: 9461, sampleId: 31, regressionId: 240, outputId: 1 }, filename: 'abc.p1.svc01.srt' }]);
   });
+
+  it('leaves out a differing file of a passing result: an accepted variant fails nothing', () => {
+    const variant = { ...result(31, [{ output_id: 5, filename: 'abc.srt', status: 'fail' }]), status: 'pass' };
+    expect(failingCaptionOutputs(9461, [variant])).toEqual([]);
+  });
 });
