@@ -74,7 +74,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
   );
   const loadCaptions = useCaptionLoader();
   const captionLabel = (result: RunSample) => (output: RunSample['outputs'][number]) =>
-    loadCaptions && output.status === 'fail' && isCaptionFile(output.filename) ? (
+    loadCaptions && output.status === 'fail' && isFailing(resultVerdict(result)) && isCaptionFile(output.filename) ? (
       <CaptionLabel
         outputRef={{ runId, sampleId, regressionId: result.regression_test_id, outputId: output.output_id }}
         filename={output.filename}
