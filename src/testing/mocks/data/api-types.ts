@@ -1,4 +1,5 @@
-// The API's shapes, straight from the generated OpenAPI types: the mock never redefines them.
+// The API's shapes, straight from the generated OpenAPI types: the mock never redefines them. Below them, the
+// enums the routes check as values, checked against those types.
 import type { components, paths } from '@/api/schema';
 import type { Known } from '@/lib/open-enum';
 
@@ -33,3 +34,12 @@ export type OutputType = RegressionTest['output_type'];
 export type FileFormat = NonNullable<NonNullable<paths['/runs/{run_id}/samples/{sample_id}/actual']['get']['parameters']['query']>['format']>;
 /** The `sort` query parameter of /runs. */
 export type RunSort = NonNullable<NonNullable<paths['/runs']['get']['parameters']['query']>['sort']>;
+
+export const RUN_STATUSES = ['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete', 'error'] as const satisfies readonly RunStatus[];
+export const RESULT_STATUSES = ['pass', 'fail', 'skipped', 'missing_output', 'running', 'not_started'] as const satisfies readonly ResultStatus[];
+export const PLATFORMS = ['linux', 'windows'] as const satisfies readonly Platform[];
+export const RUN_SORTS = ['-created_at', 'created_at', '-run_id', 'run_id'] as const satisfies readonly RunSort[];
+export const FILE_FORMATS = ['text', 'base64'] as const satisfies readonly FileFormat[];
+/** The `format` query parameter of /diff. */
+export const DIFF_FORMATS = ['structured', 'unified'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];

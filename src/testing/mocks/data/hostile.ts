@@ -8,6 +8,7 @@
 // regular runs list, its counts and its pages stay as they are.
 import type { HistoryEntry, OutputFile, OutputStatus, RegressionTest, ResultStatus, Run, RunSample, RunSummary, Sample } from './api-types';
 import { toBase64, utf8 } from './bytes';
+import type { RunDef } from './runs';
 import { sha256Hex } from './sha256';
 
 /** The payload corpus. */
@@ -245,6 +246,12 @@ function hostileRun(id: number): Run {
 }
 
 export const HOSTILE_RUNS: readonly Run[] = [hostileRun(HOSTILE_RUN_ID), hostileRun(HOSTILE_FORK_RUN_ID)];
+
+/** The hostile runs `GET /runs` lists: only when asked for their branch or commit. */
+export function listedHostileRuns(branch: string | null, commitSha: string | null): RunDef[] {
+  if (branch !== HOSTILE_BRANCH && commitSha?.toLowerCase() !== HOSTILE_COMMIT_SHA) return [];
+  return HOSTILE_RUNS.map((run) => ({ run, ccxVersion: '0.95', profile: { kind: 'main' } }));
+}
 
 export function hostileRunById(id: number): Run | undefined {
   return HOSTILE_RUNS.find((run) => run.run_id === id);

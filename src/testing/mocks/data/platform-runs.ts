@@ -21,6 +21,7 @@ import type { HistoryEntry, OutputFile, OutputStatus, RegressionTest, ResultStat
 import { toBase64, utf8 } from './bytes';
 import type { FileData } from './files';
 import { lazy } from './prng';
+import type { RunDef } from './runs';
 import { sha256Hex } from './sha256';
 
 export const PLATFORM_RUN_ID = 9473;
@@ -253,6 +254,11 @@ export const PLATFORM_RUNS: readonly Run[] = [
     github_link: `https://github.com/${REPOSITORY}/pull/1698`,
   },
 ];
+
+/** The platform runs `GET /runs` lists, among the regular ones. */
+export function listedPlatformRuns(): RunDef[] {
+  return PLATFORM_RUNS.map((run) => ({ run, ccxVersion: PLATFORM_CCX_VERSION, profile: { kind: 'main' } }));
+}
 
 export const platformRun = (id: number): Run | undefined => PLATFORM_RUNS.find((run) => run.run_id === id);
 export const platformSample = (id: number): PlatformSample | undefined => PLATFORM_SAMPLES.find((sample) => sample.id === id);

@@ -51,6 +51,11 @@ export class Params {
     return value === null ? null : this.id(name, value);
   }
 
+  /** A list's page: `limit` (1 to 100, 50 when absent) and `offset` (0 when absent). */
+  page(): { limit: number; offset: number } {
+    return { limit: this.int('limit', 1, 100, 50), offset: this.int('offset', 0, Number.MAX_SAFE_INTEGER, 0) };
+  }
+
   int(name: string, min: number, max: number, fallback: number): number {
     const value = this.raw(name);
     if (value === null) return fallback;
@@ -106,6 +111,14 @@ export class Params {
       throw new ApiFailure(400, 'validation_error', 'One or more parameters are invalid.', { fields: this.fields });
     }
   }
+}
+
+/** The id in the path of a route that reads no query parameter: 400 when it is not one. */
+export function pathId(name: string, value: string | undefined): number {
+  const p = new Params(new URLSearchParams());
+  const id = p.id(name, value);
+  p.check();
+  return id;
 }
 
 export function paginate<T>(items: readonly T[], limit: number, offset: number) {

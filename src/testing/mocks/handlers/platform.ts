@@ -1,17 +1,15 @@
-// The routes of the platform-style runs (./data/platform-runs.ts): answers the way the platform's own server does.
+// The routes of the platform-style runs (../data/platform-runs.ts): answers the way the platform's own server does.
 // Each handler answers only for a platform id and otherwise lets the request fall through to the regular handlers,
 // so the rest of the demo is unchanged. Ids that are not numbers fall through too: the regular handlers answer
 // them 400 validation_error, as the real server does.
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Diff, Run } from './data/api-types';
-import { buildHunks, unifiedText } from './data/diff-hunks';
-import { diffLines, splitLines } from './data/line-diff';
+import type { Diff, Run } from '../data/api-types';
+import { buildHunks, unifiedText } from '../data/diff-hunks';
+import { diffLines, splitLines } from '../data/line-diff';
 import {
   actualOf,
   expectedOf,
   matched,
-  PLATFORM_CCX_VERSION,
-  PLATFORM_RUNS,
   platformFile,
   platformHistory,
   platformOutputFile,
@@ -28,25 +26,17 @@ import {
   storedName,
   type PlatformFileIds,
   type PlatformTest,
-} from './data/platform-runs';
-import { ApiFailure, paginate, Params } from './data/request-params';
-import type { RunDef } from './data/runs';
-
-type Info = { request: Request; params: Record<string, string | readonly string[] | undefined> };
-type Context = { request: Request; url: URL; params: Record<string, string | undefined> };
-/** The auth, scope and rate-limit wrapper of handlers.ts. */
-export type PlatformEndpoint = (access: 'runs:read' | 'results:read' | 'public', handle: (context: Context) => Response) => (info: Info) => Response;
-
-const RESULT_STATUSES = ['pass', 'fail', 'skipped', 'missing_output', 'running', 'not_started'] as const;
-const PLATFORMS = ['linux', 'windows'] as const;
+} from '../data/platform-runs';
+import { ApiFailure, paginate, Params, pathId } from '../data/request-params';
+import { SCOPES } from '../tokens';
+import { endpoint, idParam, only, type Context, type Info } from './endpoint';
+import { fileQuery, fileRoutes, type FileKind, type RouteStyle } from './files';
+import { resultsQuery } from './runs';
+import { historyQuery } from './samples';
 
 /** The real server's 404: `details` empty, the message naming what is missing. */
 const notFound = (message: string) => new ApiFailure(404, 'not_found', message, {});
 
-const idParam = (info: Info, name: string): number | null => {
-  const value = info.params[name];
-  return typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : null;
-};
 const owns = (name: string, find: (id: number) => unknown) => (info: Info) => {
   const id = idParam(info, name);
   return id !== null && find(id) !== undefined;
@@ -59,22 +49,11 @@ const ownsStoredBaseline = owns('output_id', (id) => {
   return test && expectedOf(test) ? test : undefined;
 });
 
-/** The platform runs `GET /runs` lists, among the regular ones. */
-export function listedPlatformRuns(): RunDef[] {
-  return PLATFORM_RUNS.map((run) => ({ run, ccxVersion: PLATFORM_CCX_VERSION, profile: { kind: 'main' } }));
-}
-
 /** A page as the real server sends it (with an empty `meta`). */
 const page = <T>(items: readonly T[], limit: number, offset: number) => ({ ...paginate(items, limit, offset), meta: {} });
 
-function pageParams(p: Params) {
-  return { limit: p.int('limit', 1, 100, 50), offset: p.int('offset', 0, Number.MAX_SAFE_INTEGER, 0) };
-}
-
-function runOf({ url, params }: Context): Run {
-  const p = new Params(url.searchParams);
-  const id = p.id('run_id', params.run_id);
-  p.check();
+function runOf({ params }: Context): Run {
+  const id = pathId('run_id', params.run_id);
   const run = platformRun(id);
   if (!run) throw notFound(`Run ${id} not found.`);
   return run;
@@ -83,21 +62,12 @@ function runOf({ url, params }: Context): Run {
 function listResults(context: Context): Response {
   const run = runOf(context);
   const p = new Params(context.url.searchParams);
-  const { limit, offset } = pageParams(p);
-  const status = p.oneOf('status', RESULT_STATUSES);
-  const name = p.text('name', 255)?.toLowerCase() ?? null;
-  const tag = p.text('tag', 100)?.toLowerCase() ?? null;
-  const category = p.text('category', 100)?.toLowerCase() ?? null;
+  const { limit, offset, matches } = resultsQuery(p);
   p.check();
   const items = platformResults(run.run_id)
     .filter((test) => {
       const sample = platformSample(test.sampleId);
-      return (
-        (!status || resultStatus(test) === status) &&
-        (name === null || !!sample?.name.toLowerCase().includes(name)) &&
-        (tag === null || !!sample?.tags.some((t) => t.toLowerCase() === tag)) &&
-        (category === null || test.categories.some((c) => c.toLowerCase() === category))
-      );
+      return matches({ status: resultStatus(test), sampleName: sample?.name, tags: sample?.tags, categories: test.categories });
     })
     .map(platformRunSample);
   return HttpResponse.json(page(items, limit, offset));
@@ -105,27 +75,15 @@ function listResults(context: Context): Response {
 
 function oneResult(context: Context): Response {
   const run = runOf(context);
-  const p = new Params(context.url.searchParams);
-  const testId = p.id('regression_test_id', context.params.regression_test_id);
-  p.check();
+  const testId = pathId('regression_test_id', context.params.regression_test_id);
   const test = platformResults(run.run_id).find((t) => t.id === testId);
   if (!test) throw notFound(`Regression test ${testId} not found in run ${run.run_id}.`);
   return HttpResponse.json(platformRunSample(test));
 }
 
-function history({ url, params }: Context): Response {
-  const p = new Params(url.searchParams);
-  const sampleId = p.id('sample_id', params.sample_id);
-  const { limit, offset } = pageParams(p);
-  const testId = p.optionalId('regression_test_id');
-  const status = p.oneOf('status', RESULT_STATUSES);
-  const branch = p.text('branch', 255);
-  const platform = p.oneOf('platform', PLATFORMS);
-  p.check();
-  const entries = platformHistory(sampleId).filter(
-    (e) => (testId === null || e.regression_test_id === testId) && (!status || e.status === status) && (branch === null || e.branch === branch) && (!platform || e.platform === platform),
-  );
-  return HttpResponse.json(page(entries, limit, offset));
+function history(context: Context): Response {
+  const { sampleId, limit, offset, matches } = historyQuery(context);
+  return HttpResponse.json(page(platformHistory(sampleId).filter(matches), limit, offset));
 }
 
 function testOf(id: number): PlatformTest {
@@ -164,9 +122,6 @@ function baselineFile({ params }: Context): Response {
 
 // ---- File routes --------------------------------------------------------------------------------------------
 
-type FileKind = 'actual' | 'expected' | 'diff';
-type Style = 'query' | 'path';
-
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Flask's redirect page, as the real server sends with its 303. */
@@ -189,17 +144,10 @@ function diffOf(ids: PlatformFileIds, test: PlatformTest, context: number, forma
   return different;
 }
 
-function fileRoute(kind: FileKind, style: Style) {
+function fileRoute(kind: FileKind, style: RouteStyle) {
   return ({ url, params }: Context): Response => {
-    const p = new Params(url.searchParams);
-    const runId = p.id('run_id', params.run_id);
-    const sampleId = p.id('sample_id', params.sample_id);
-    const regressionId = p.id('regression_id', style === 'path' ? params.regression_id : p.raw('regression_id'));
-    const outputId = p.id('output_id', style === 'path' ? params.output_id : p.raw('output_id'));
-    const fileFormat = kind === 'diff' ? 'base64' : (p.oneOf('format', ['text', 'base64'] as const) ?? 'base64');
-    const diffFormat = kind === 'diff' ? (p.oneOf('format', ['structured', 'unified'] as const) ?? 'structured') : 'structured';
-    const context = kind === 'diff' ? p.int('context_lines', 1, 50, 3) : 3;
-    p.check();
+    const { ids, format: fileFormat, diffFormat, context } = fileQuery(kind, style, { url, params });
+    const { runId, sampleId, regressionId, outputId } = ids;
 
     if (!platformRun(runId)) throw notFound(`Run ${runId} not found.`);
     if (!platformSample(sampleId)) throw notFound(`Sample ${sampleId} not found.`);
@@ -209,7 +157,6 @@ function fileRoute(kind: FileKind, style: Style) {
     // No result file in this run: the error run's tests, and a missing output (the real server stores no row).
     if (!platformResults(runId).includes(test) || test.actual === null) throw notFound(`No result for regression test ${regressionId}.`);
 
-    const ids = { runId, sampleId, regressionId, outputId };
     const expected = expectedOf(test);
     const lost = () => notFound('Expected output file not found on disk.');
     if (kind === 'expected') {
@@ -235,22 +182,14 @@ function fileRoute(kind: FileKind, style: Style) {
 }
 
 /** Handlers for the platform ids, to be listed before the regular ones. */
-export function platformHandlers(base: string, endpoint: PlatformEndpoint): HttpHandler[] {
-  const runs = 'runs:read';
-  const only = (owner: (info: Info) => boolean, resolver: (info: Info) => Response) => (info: Info) => (owner(info) ? resolver(info) : undefined);
-  const fileHandlers = (['query', 'path'] as const).flatMap((style) => {
-    const prefix =
-      style === 'query'
-        ? `${base}/runs/:run_id/samples/:sample_id`
-        : `${base}/runs/:run_id/samples/:sample_id/regression-tests/:regression_id/outputs/:output_id`;
-    return (['actual', 'expected', 'diff'] as const).map((kind) => http.get(`${prefix}/${kind}`, only(ownsRun, endpoint('results:read', fileRoute(kind, style)))));
-  });
+export function platformHandlers(base: string): HttpHandler[] {
+  const runs = SCOPES.runs;
   return [
     http.get(`${base}/runs/:run_id`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(runOf(c))))),
     http.get(`${base}/runs/:run_id/summary`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(platformSummary(runOf(c)))))),
     http.get(`${base}/runs/:run_id/samples`, only(ownsRun, endpoint(runs, listResults))),
     http.get(`${base}/runs/:run_id/samples/:regression_test_id`, only(ownsRun, endpoint(runs, oneResult))),
-    ...fileHandlers,
+    ...fileRoutes(base, (kind, style) => only(ownsRun, endpoint(SCOPES.results, fileRoute(kind, style)))),
     http.get(
       `${base}/samples/:sample_id`,
       only(
