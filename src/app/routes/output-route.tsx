@@ -2,25 +2,20 @@ import { getRouteApi, useLocation } from '@tanstack/react-router';
 import { Tooltip } from 'radix-ui';
 import { useCallback, useEffect, useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { StatusBadge } from '@/components/status-badge';
-import { OutputStatusBadge } from '@/components/verdict-badges';
 import { useRegressionTest } from '@/features/samples/api/get-regression-test';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { FailureNavigator } from '@/features/runs/components/failure-navigator';
+import { LineHashNotice } from '@/features/outputs/components/line-hash-notice';
+import { OutputHeading } from '@/features/outputs/components/output-heading';
 import { OutputScreen } from '@/features/outputs/components/output-screen';
 import { parseLineAnchor } from '@/features/outputs/lib/line-anchor';
 import { readOutputSearch, type ContextLines, type DiffView } from '@/features/outputs/output-search';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { baselineName, readableOutputName } from '@/lib/output-name';
-import type { RunSample } from '@/lib/result-status';
-import type { Baseline } from '@/features/outputs/output-state';
 import { parseId } from '@/lib/parse-id';
 import { useViewedOutputs } from '@/lib/viewed-outputs';
-import { CommandWords } from '@/components/command-words';
-import { MiddleTruncate } from '@/components/middle-truncate';
-import { SafeText } from '@/components/safe-text';
 import { readCueSearch, type CueFilter } from '@/features/captions/lib/cue-filter';
 import { BadUrl } from './bad-url';
 import { MismatchedLink, mismatchOf } from './mismatched-link';
@@ -66,14 +61,12 @@ function OutputPage(ref: Ref) {
   // Only the regression test knows which of its outputs it ignores (their differences do not fail it).
   const regressionTest = useRegressionTest(ref.regressionId);
   const baseline = regressionTest.data ? (regressionTest.data.outputs.find((o) => o.id === ref.outputId) ?? null) : undefined;
-  const ignored = baseline?.ignore === true;
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   // The platform's own server lists no file for a missing output: the regression test names the expected one.
   const expectedName = baseline ? baselineName(baseline, result?.sample_name ?? regressionTest.data?.sample_name) : undefined;
   const filename = output?.filename ?? expectedName ?? `output ${ref.outputId}`;
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
   const title = readableOutputName(filename, result?.sample_name);
-  const badge = outputBadge(result, output, baseline);
   const mismatch = mismatchOf(ref, results.data?.items ?? []);
   useDocumentTitle(mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
 
@@ -128,51 +121,18 @@ function OutputPage(ref: Ref) {
       />
       {/* An output the run does not list (a Not-found id) has no place among its failures. */}
       {(!results.data || output) && <FailureNavigator runId={ref.runId} current={ref} />}
-      <div className="output-heading">
-        <h1 tabIndex={-1}>
-          <MiddleTruncate text={title} />
-        </h1>
-        {badge}
-        {ignored && <StatusBadge tone="neutral">ignored</StatusBadge>}
-      </div>
-      <p className="muted output-subtitle">
-        Regression test {ref.regressionId} · sample <MiddleTruncate text={sampleName} />
-        {title !== filename && (
-          <>
-            {' '}
-            · stored as{' '}
-            <code>
-              <MiddleTruncate text={filename} />
-            </code>
-          </>
-        )}
-        {result?.command != null && (
-          <>
-            {' '}
-            ·{' '}
-            <code>
-              <CommandWords command={`ccextractor ${result.command}`} />
-            </code>
-          </>
-        )}
-      </p>
-      {ignored && (
-        <p className="notice notice--info">
-          Regression test {ref.regressionId} ignores this output: its differences, shown below, do not fail the test.
-        </p>
-      )}
+      <OutputHeading
+        regressionId={ref.regressionId}
+        title={title}
+        filename={filename}
+        sampleName={sampleName}
+        result={result}
+        output={output}
+        baseline={baseline}
+      />
       <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
       <IgnoredParamsNotice params={cueSearch.ignored} fallback="Showing all cues in its place." />
-      {hash && !anchor && (
-        <p className="notice notice--warn" role="status">
-          This link ends in “
-          <code>
-            <SafeText text={`#${hash.slice(0, 40)}`} />
-          </code>
-          ”, which names no line: #L12 is line 12 of the expected file, #R12 line 12 of the actual file, #C4 the fourth cue.
-          Showing the output from the top.
-        </p>
-      )}
+      {hash && !anchor && <LineHashNotice hash={hash} />}
       <OutputScreen
         outputRef={ref}
         view={view}
@@ -207,13 +167,3 @@ function OutputPage(ref: Ref) {
   );
 }
 
-/**
- * The output's status in the heading: a differing output of a passing result matched an accepted variant; a
- * missing output the platform lists no file for is still one.
- */
-function outputBadge(result: RunSample | undefined, output: RunSample['outputs'][number] | undefined, baseline: Baseline | null | undefined) {
-  if (output?.status === 'fail' && result?.status === 'pass' && baseline && !baseline.ignore) return <StatusBadge tone="pass">matched variant</StatusBadge>;
-  if (output) return <OutputStatusBadge status={output.status} />;
-  if (result?.status === 'missing_output' && baseline) return <OutputStatusBadge status="missing_output" />;
-  return null;
-}

@@ -1,19 +1,18 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ErrorState } from '@/components/error-state';
 import { PageHeading } from '@/components/page-heading';
-import { QueryState } from '@/components/query-state';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { isRunFinished } from '@/features/runs/api/run-status';
 import { LiveNote } from '@/features/runs/components/run-facts';
 import { useSample } from '@/features/samples/api/get-sample';
-import { MalformedItems } from '@/components/malformed-items';
 import { useSampleHistory } from '@/features/samples/api/get-sample-history';
 import { RegressionResultCard } from '@/features/samples/components/regression-result-card';
+import { ResultCards } from '@/features/samples/components/result-cards';
+import { SampleHistorySection } from '@/features/samples/components/sample-history-section';
 import { SampleFacts } from '@/features/samples/components/sample-facts';
-import { SampleHistoryTable } from '@/features/samples/components/sample-history';
 import { summarizeHistory } from '@/features/samples/history-summary';
 import { CaptionLabel } from '@/features/captions/components/caption-label';
 import { isCaptionFile } from '@/features/captions/lib/failing-outputs';
@@ -24,19 +23,9 @@ import { BadUrl } from './bad-url';
 import { screenEndingError } from './screen-error';
 import { useCaptionLoader } from './use-caption-loader';
 import { MiddleTruncate } from '@/components/middle-truncate';
-import { VirtualStack } from '@/components/virtual-stack';
 import { RunResultsState } from './run-results-state';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId');
-
-/**
- * A sample has a handful of regression tests, rendered whole (the browser's find sees them all). Past this many
- * (some samples have a hundred) only the cards near the screen are drawn: each costs ~0.4 ms and 40 elements.
- */
-const PLAIN_CARDS = 30;
-
-/** A card's height before it is measured: its fixed parts, and a line per output file. */
-const estimateCardHeight = (result: RunSample | undefined) => 190 + 34 * (result?.outputs.length ?? 1);
 
 export function SampleRoute() {
   const params = route.useParams();
@@ -54,7 +43,6 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
   const results = useRunResults(runId, live);
   const history = useSampleHistory(sampleId);
   const historyEntries = useMemo(() => history.data?.pages.flatMap((page) => page.data), [history.data]);
-  const historyMalformed = useMemo(() => history.data?.pages.flatMap((page) => page.malformed) ?? [], [history.data]);
 
   // The run's results for this sample, failing first.
   const mine = useMemo(
@@ -174,50 +162,7 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
           )
         }
       </RunResultsState>
-      <h2 id="history" tabIndex={-1}>
-        History across runs
-      </h2>
-      <QueryState query={history} what="the sample's history">
-        {(data) => (
-          <>
-            <SampleHistoryTable
-              sampleId={sampleId}
-              currentRunId={runId}
-              entries={historyEntries ?? []}
-              total={data.pages[0]?.pagination.total ?? null}
-              older={history.hasNextPage ? { loading: history.isFetchingNextPage, load: () => void history.fetchNextPage() } : undefined}
-            />
-            <MalformedItems items={historyMalformed} noun="run" />
-          </>
-        )}
-      </QueryState>
+      <SampleHistorySection sampleId={sampleId} runId={runId} history={history} entries={historyEntries ?? []} />
     </>
-  );
-}
-
-type ResultCardsProps = {
-  runId: number;
-  sampleId: number;
-  results: RunSample[];
-  renderCard: (result: RunSample, position: { at: number; of: number }) => ReactNode;
-};
-
-/** The sample's cards as a feed: assistive technology learns each card's place and their number, drawn or not. */
-function ResultCards({ runId, sampleId, results, renderCard }: ResultCardsProps) {
-  return (
-    <div role="feed" aria-label={`Regression tests of sample ${sampleId} in run ${runId}`} aria-busy={false}>
-      <VirtualStack
-        className="result-cards"
-        virtual={results.length > PLAIN_CARDS}
-        count={results.length}
-        estimateSize={(i) => estimateCardHeight(results[i])}
-        itemKey={(i) => String(results[i]?.regression_test_id ?? i)}
-        overscan={2}
-        renderItem={(i) => {
-          const result = results[i];
-          return result ? renderCard(result, { at: i + 1, of: results.length }) : null;
-        }}
-      />
-    </div>
   );
 }
