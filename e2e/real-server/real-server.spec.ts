@@ -172,6 +172,7 @@ test('every state of the real server, screen by screen, without a contract error
   await visit(page, `${REAL_BASE}runs/3`, async () => {
     await expect.soft(page.getByRole('heading', { level: 1 })).toContainText('Run 3');
     await expect.soft(page.getByText('error (no results)').first()).toBeVisible();
+    await expect.soft(page.getByText('This run completed with no results: the platform reports it as “error”.')).toBeVisible();
   });
 
   await visit(page, `${REAL_BASE}runs/1/samples/1/regressions/1/outputs/1`, async () => {

@@ -117,7 +117,11 @@ function RunScreen({ runId }: { runId: number }) {
         {(data) =>
           data.items.length === 0 ? (
             <p className="empty">
-              {run.data?.status === 'queued' ? 'This run is queued: it has no results yet.' : 'This run has no results.'}
+              {run.data?.status === 'queued'
+                ? 'This run is queued: it has no results yet.'
+                : run.data?.status === 'error'
+                  ? 'This run completed with no results: the platform reports it as “error”.'
+                  : 'This run has no results.'}
             </p>
           ) : visible.length === 0 ? (
             <p className="empty">
