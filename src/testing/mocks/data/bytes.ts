@@ -1,5 +1,7 @@
 // Byte-level helpers the file routes need in both the browser and Node: encoders for the encodings the fixtures
 // use, base64, and the "is this confirmed text?" check.
+import type { FileData } from './files';
+import { sha256Hex } from './sha256';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -29,6 +31,13 @@ export function toBase64(bytes: Uint8Array): string {
 
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
+}
+
+/** A file of this text in UTF-8; not confirmed as text (`text` null) when it holds a NUL, as the server does. */
+export function textFile(text: string, contentType: string): FileData {
+  const bytes = utf8(text);
+  let hash: string | undefined;
+  return { bytes, contentType, text: text.includes('\u0000') ? null : text, sha256: () => (hash ??= sha256Hex(bytes)) };
 }
 
 /** UTF-8 text with no NUL bytes, or null: the server only confirms such files as text. */

@@ -1,8 +1,8 @@
 // Bodies of the three file endpoints: OutputFile (with the 1 MiB inline cap) and Diff / UnifiedDiff (with the
-// server's silent caps), computed from the fixture bytes.
+// server's silent caps), computed from the fixture bytes. Every run's file routes (regular, hostile, platform-style,
+// large outputs) build their bodies here.
 import type { Diff, FileFormat, OutputFile, StorageStatus, UnifiedDiff } from './api-types';
 import { decodeForDiff, toBase64 } from './bytes';
-import { outputFilename, type OutputDef } from './catalog';
 import { buildHunks, unifiedText, type HunkSet } from './diff-hunks';
 import type { FileData } from './files';
 import { diffLines, splitLines, type Line, type Matches } from './line-diff';
@@ -13,20 +13,26 @@ const MAX_BASE64_BYTES = (MAX_CONTENT_CHARS / 4) * 3;
 
 export type FileIds = { runId: number | null; sampleId: number; regressionId: number; outputId: number };
 
+/** The ids a file body starts with. */
+export const idFields = <R extends number | null>(ids: FileIds & { runId: R }) => ({
+  run_id: ids.runId,
+  sample_id: ids.sampleId,
+  regression_id: ids.regressionId,
+  output_id: ids.outputId,
+});
+
+/** An OutputFile; `downloadUrl` is where the whole file is when the content is cut. */
 export function outputFileBody(
   ids: FileIds,
-  output: OutputDef,
+  filename: string,
   file: FileData,
   format: FileFormat,
   storage: StorageStatus,
-  downloadUrl: string,
+  downloadUrl: string | null,
 ): OutputFile {
   const body: OutputFile = {
-    run_id: ids.runId,
-    sample_id: ids.sampleId,
-    regression_id: ids.regressionId,
-    output_id: ids.outputId,
-    filename: outputFilename(output),
+    ...idFields(ids),
+    filename,
     content_type: file.contentType,
     encoding: 'base64',
     content: '',
@@ -85,25 +91,19 @@ function hunkSet(input: DiffInput, context: number): HunkSet | null {
 export function diffBody(ids: FileIds & { runId: number }, input: DiffInput, context: number): Diff {
   const set = hunkSet(input, context);
   return {
-    run_id: ids.runId,
-    sample_id: ids.sampleId,
-    regression_id: ids.regressionId,
-    output_id: ids.outputId,
+    ...idFields(ids),
     status: input.kind,
     summary: set?.summary ?? { added_lines: 0, removed_lines: 0, changed_hunks: 0 },
     hunks: set?.hunks ?? [],
   };
 }
 
-export function unifiedBody(ids: FileIds & { runId: number }, input: DiffInput, context: number, output: OutputDef): UnifiedDiff {
+/** The text of the unified diff between the two files, with these names in its header; '' when there is none. */
+export function diffText(input: DiffInput, context: number, expectedName: string, actualName: string): string {
   const set = hunkSet(input, context);
-  const name = outputFilename(output);
-  return {
-    run_id: ids.runId,
-    sample_id: ids.sampleId,
-    regression_id: ids.regressionId,
-    output_id: ids.outputId,
-    format: 'unified',
-    content: set ? unifiedText(set, input.kind === 'missing_expected' ? '/dev/null' : `expected/${name}`, `actual/${name}`) : '',
-  };
+  return set ? unifiedText(set, expectedName, actualName) : '';
+}
+
+export function unifiedBody(ids: FileIds & { runId: number }, content: string): UnifiedDiff {
+  return { ...idFields(ids), format: 'unified', content };
 }

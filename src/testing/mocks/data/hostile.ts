@@ -7,7 +7,8 @@
 // The runs are unlisted: `GET /runs` includes them only when filtered by their branch or commit SHA, so the
 // regular runs list, its counts and its pages stay as they are.
 import type { HistoryEntry, OutputFile, OutputStatus, RegressionTest, ResultStatus, Run, RunSample, RunSummary, Sample } from './api-types';
-import { toBase64, utf8 } from './bytes';
+import { textFile, utf8 } from './bytes';
+import { outputFileBody } from './file-bodies';
 import type { RunDef } from './runs';
 import { sha256Hex } from './sha256';
 
@@ -356,33 +357,14 @@ export function hostileHistory(test: HostileTest): HistoryEntry[] {
 
 export type HostileFileIds = { runId: number | null; sampleId: number; regressionId: number; outputId: number };
 
-/** An OutputFile with the text as UTF-8 (or base64 when asked), never truncated for real. */
-export function hostileOutputFile(
-  ids: HostileFileIds,
-  test: HostileTest,
-  output: HostileOutput,
-  text: string,
-  format: 'text' | 'base64',
-): OutputFile {
-  const body: OutputFile = {
-    run_id: ids.runId,
-    sample_id: ids.sampleId,
-    regression_id: ids.regressionId,
-    output_id: ids.outputId,
-    filename: hostileFilename(test, output),
-    content_type: 'application/x-subrip',
-    // NUL bytes keep the server from confirming a file as text.
-    encoding: format === 'text' && !text.includes('\u0000') ? 'utf-8' : 'base64',
-    content: '',
-    sha256: sha256(text),
-    storage_status: 'ok',
-  };
-  body.content = body.encoding === 'utf-8' ? text : toBase64(utf8(text));
-  if (output.downloadUrl && ids.runId !== null) {
-    body.truncated = true;
-    body.download_url = output.downloadUrl;
-  }
-  return body;
+/** A hostile file's text as the server keeps it (UTF-8, SubRip). */
+export const hostileFile = (text: string) => textFile(text, 'application/x-subrip');
+
+/** An OutputFile with the text as UTF-8 (or base64 when asked or when it holds a NUL), never truncated for real. */
+export function hostileOutputFile(ids: HostileFileIds, test: HostileTest, output: HostileOutput, text: string, format: 'text' | 'base64'): OutputFile {
+  const body = outputFileBody(ids, hostileFilename(test, output), hostileFile(text), format, 'ok', null);
+  // The actual file claims to be cut, linking "the whole file" to the output's URL.
+  return output.downloadUrl && ids.runId !== null ? { ...body, truncated: true, download_url: output.downloadUrl } : body;
 }
 
 /** Ids of the hostile fixtures, for tests (see scenarios.hostile). */

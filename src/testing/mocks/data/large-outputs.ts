@@ -2,10 +2,9 @@
 // with scattered changes (one cue in 50) or with every line changed (CRLF and a one-frame shift, as a
 // broken -lf would give). Made on first request and kept, so unit tests that never ask pay nothing.
 import { NEWS_LINES } from './caption-phrases';
-import { utf8 } from './bytes';
+import { textFile } from './bytes';
 import type { FileData } from './files';
 import { memo, rng } from './prng';
-import { sha256Hex } from './sha256';
 
 export const LARGE_OUTPUT_SIZES = [100, 2_000, 10_000, 40_000] as const;
 export type LargeOutputSize = (typeof LARGE_OUTPUT_SIZES)[number];
@@ -48,12 +47,6 @@ function srt(lines: number, variant: 'expected' | LargeOutputChange): string {
   return out.slice(0, lines).join(eol) + eol;
 }
 
-function fileData(text: string): FileData {
-  const bytes = utf8(text);
-  let hash: string | undefined;
-  return { bytes, contentType: 'application/x-subrip', text, sha256: () => (hash ??= sha256Hex(bytes)) };
-}
+export const largeExpectedFile = memo((lines: LargeOutputSize): FileData => textFile(srt(lines, 'expected'), 'application/x-subrip'));
 
-export const largeExpectedFile = memo((lines: LargeOutputSize): FileData => fileData(srt(lines, 'expected')));
-
-export const largeActualFile = memo((def: LargeOutputDef): FileData => fileData(srt(def.lines, def.change)));
+export const largeActualFile = memo((def: LargeOutputDef): FileData => textFile(srt(def.lines, def.change), 'application/x-subrip'));

@@ -18,7 +18,8 @@
 // Ids: samples 951–955, regression tests 961–966, outputs 971–976 (an output's id is its own, as `outputs[].id`
 // of its regression test), variant 981: no other fixture uses them, and no two kinds of id share a number.
 import type { HistoryEntry, OutputFile, OutputStatus, RegressionTest, ResultStatus, Run, RunSample, RunSummary, Sample } from './api-types';
-import { toBase64, utf8 } from './bytes';
+import { textFile, utf8 } from './bytes';
+import { outputFileBody } from './file-bodies';
 import type { FileData } from './files';
 import { lazy } from './prng';
 import type { RunDef } from './runs';
@@ -270,13 +271,13 @@ export const platformResults = (runId: number): readonly PlatformTest[] => (runI
 
 // ---- Files ---------------------------------------------------------------------------------------------------
 
-function fileData(text: string): FileData {
-  const bytes = utf8(text);
-  let hash: string | undefined;
-  return { bytes, contentType: 'application/octet-stream', text, sha256: () => (hash ??= sha256Hex(bytes)) };
-}
-
-const files = lazy(() => new Map(PLATFORM_TESTS.flatMap((test) => [test.expected, test.actual, ...test.variants.map((v) => v.text)]).filter((t): t is string => t !== null).map((t) => [t, fileData(t)])));
+const files = lazy(() =>
+  new Map(
+    PLATFORM_TESTS.flatMap((test) => [test.expected, test.actual, ...test.variants.map((v) => v.text)])
+      .filter((t): t is string => t !== null)
+      .map((t) => [t, textFile(t, 'application/octet-stream')]),
+  ),
+);
 
 /** The bytes and hash of a fixture text. */
 export function platformFile(text: string): FileData {
@@ -426,18 +427,5 @@ export type PlatformFileIds = { runId: number; sampleId: number; regressionId: n
 
 /** An OutputFile as the real server sends it: octet-stream, on the platform's disk only, not cut. */
 export function platformOutputFile(ids: PlatformFileIds, test: PlatformTest, file: FileData, format: 'text' | 'base64'): OutputFile & { truncated: false } {
-  return {
-    run_id: ids.runId,
-    sample_id: ids.sampleId,
-    regression_id: ids.regressionId,
-    output_id: ids.outputId,
-    filename: storedName(file, test),
-    content_type: file.contentType,
-    encoding: format === 'text' && file.text !== null ? 'utf-8' : 'base64',
-    content: format === 'text' && file.text !== null ? file.text : toBase64(file.bytes),
-    download_url: null,
-    sha256: file.sha256(),
-    storage_status: 'degraded',
-    truncated: false,
-  };
+  return { ...outputFileBody(ids, storedName(file, test), file, format, 'degraded', null), download_url: null, truncated: false };
 }

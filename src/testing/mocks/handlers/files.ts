@@ -6,7 +6,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DIFF_FORMATS, FILE_FORMATS, type DiffFormat, type FileFormat, type OutputFile, type StorageStatus } from '../data/api-types';
 import { getCatalog, outputFilename, type OutputDef, type TestDef } from '../data/catalog';
-import { diffBody, outputFileBody, unifiedBody, type DiffInput, type FileIds } from '../data/file-bodies';
+import { diffBody, diffText, idFields, outputFileBody, unifiedBody, type DiffInput, type FileIds } from '../data/file-bodies';
 import { actualFile, expectedFile } from '../data/files';
 import { getOutcome } from '../data/outcomes';
 import { ApiFailure, notFound, Params } from '../data/request-params';
@@ -54,10 +54,8 @@ export function matchedActual(style: RouteStyle, request: Request): Response {
   return new HttpResponse(null, { status: 303, headers: { Location: location } });
 }
 
-const idDetails = (ids: RunFileIds) => ({ run_id: ids.runId, sample_id: ids.sampleId, regression_id: ids.regressionId, output_id: ids.outputId });
-
 /** The 404 of an output the regression test did not produce. */
-export const missingOutput = (ids: RunFileIds, message: string) => new ApiFailure(404, 'missing_output', message, idDetails(ids));
+export const missingOutput = (ids: RunFileIds, message: string) => new ApiFailure(404, 'missing_output', message, idFields(ids));
 
 // ---- The regular runs ---------------------------------------------------------------------------------------
 
@@ -97,8 +95,8 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
 
     if (kind === 'expected') {
       const expected = expectedFile(file.output);
-      if (!expected) throw new ApiFailure(404, 'missing_expected', 'No expected baseline exists for this output.', idDetails(ids));
-      const body: OutputFile = outputFileBody({ ...ids, runId: null }, file.output, expected, file.format, 'ok', downloadUrl(base, 'expected', file));
+      if (!expected) throw new ApiFailure(404, 'missing_expected', 'No expected baseline exists for this output.', idFields(ids));
+      const body: OutputFile = outputFileBody({ ...ids, runId: null }, outputFilename(file.output), expected, file.format, 'ok', downloadUrl(base, 'expected', file));
       return HttpResponse.json(body);
     }
 
@@ -110,7 +108,7 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
     if (kind === 'actual') {
       if (state.state === 'pass') return matchedActual(style, context.request);
       const actual = actualFile(file.output, state.actual);
-      return HttpResponse.json(outputFileBody(ids, file.output, actual, file.format, storageOf(file), downloadUrl(base, 'actual', file)));
+      return HttpResponse.json(outputFileBody(ids, outputFilename(file.output), actual, file.format, storageOf(file), downloadUrl(base, 'actual', file)));
     }
 
     let input: DiffInput;
@@ -124,7 +122,9 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
           ? { kind: 'missing_expected', cacheKey, expected: null, actual }
           : { kind: 'different', cacheKey, expected: expectedFile(file.output), actual };
     }
-    return HttpResponse.json(file.diffFormat === 'unified' ? unifiedBody(ids, input, file.context, file.output) : diffBody(ids, input, file.context));
+    if (file.diffFormat === 'structured') return HttpResponse.json(diffBody(ids, input, file.context));
+    const name = outputFilename(file.output);
+    return HttpResponse.json(unifiedBody(ids, diffText(input, file.context, input.kind === 'missing_expected' ? '/dev/null' : `expected/${name}`, `actual/${name}`)));
   };
 }
 

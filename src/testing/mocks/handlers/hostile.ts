@@ -1,11 +1,10 @@
 // The routes of the hostile runs (../data/hostile.ts). Each handler answers only for a hostile id and otherwise
 // lets the request fall through to the regular handlers, so the rest of the demo is unchanged.
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { utf8 } from '../data/bytes';
-import { diffBody, type DiffInput } from '../data/file-bodies';
-import type { FileData } from '../data/files';
+import { diffBody, unifiedBody, type DiffInput } from '../data/file-bodies';
 import {
   HOSTILE_TESTS,
+  hostileFile,
   hostileHistory,
   hostileOutputFile,
   hostileRegressionTest,
@@ -17,7 +16,6 @@ import {
   hostileTestOfSample,
   type HostileTest,
 } from '../data/hostile';
-import { sha256Hex } from '../data/sha256';
 import { ApiFailure, notFound, paginate, Params } from '../data/request-params';
 import { SCOPES } from '../tokens';
 import { endpoint, idParam, only, type Context, type Info } from './endpoint';
@@ -27,11 +25,6 @@ const hostileRun = (info: Info) => {
   const id = idParam(info, 'run_id');
   return id !== null && hostileRunById(id) !== undefined;
 };
-
-function fileData(text: string): FileData {
-  const bytes = utf8(text);
-  return { bytes, contentType: 'application/x-subrip', text, sha256: () => sha256Hex(bytes) };
-}
 
 function fileRoute(kind: FileKind, style: RouteStyle) {
   return (context: Context): Response => {
@@ -60,14 +53,12 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
     let input: DiffInput;
     if (output.status === 'pass') input = { kind: 'identical' };
     else {
-      const actual = fileData(output.actual ?? '');
+      const actual = hostileFile(output.actual ?? '');
       const cacheKey = `hostile ${output.id}`;
-      input = output.expected === null ? { kind: 'missing_expected', cacheKey, expected: null, actual } : { kind: 'different', cacheKey, expected: fileData(output.expected), actual };
+      input = output.expected === null ? { kind: 'missing_expected', cacheKey, expected: null, actual } : { kind: 'different', cacheKey, expected: hostileFile(output.expected), actual };
     }
-    if (diffFormat === 'unified') {
-      return HttpResponse.json({ run_id: ids.runId, sample_id: ids.sampleId, regression_id: ids.regressionId, output_id: ids.outputId, format: 'unified', content: '' });
-    }
-    return HttpResponse.json(diffBody(ids, input, lines));
+    // The hostile runs send no unified text: their payloads are for the screens, which read the structured diff.
+    return HttpResponse.json(diffFormat === 'unified' ? unifiedBody(ids, '') : diffBody(ids, input, lines));
   };
 }
 

@@ -1,10 +1,7 @@
 // The file routes of the generated large outputs (../data/large-outputs.ts), in any run: each handler answers
 // only for their sample id and otherwise lets the request fall through to the regular handlers.
 import { HttpResponse, type HttpHandler } from 'msw';
-import type { FileFormat, OutputFile } from '../data/api-types';
-import { toBase64 } from '../data/bytes';
-import { diffBody } from '../data/file-bodies';
-import type { FileData } from '../data/files';
+import { diffBody, outputFileBody, unifiedBody } from '../data/file-bodies';
 import {
   LARGE_REGRESSION_ID,
   LARGE_SAMPLE_ID,
@@ -12,27 +9,11 @@ import {
   largeExpectedFile,
   largeOutput,
   largeOutputFilename,
-  type LargeOutputDef,
 } from '../data/large-outputs';
 import { notFound } from '../data/request-params';
 import { SCOPES } from '../tokens';
 import { endpoint, only, type Context, type Info } from './endpoint';
-import { fileQuery, fileRoutes, type FileKind, type RouteStyle, type RunFileIds } from './files';
-
-function body(ids: RunFileIds, runId: number | null, def: LargeOutputDef, file: FileData, format: FileFormat): OutputFile {
-  return {
-    run_id: runId,
-    sample_id: ids.sampleId,
-    regression_id: ids.regressionId,
-    output_id: ids.outputId,
-    filename: largeOutputFilename(def),
-    content_type: file.contentType,
-    encoding: format === 'text' ? 'utf-8' : 'base64',
-    content: format === 'text' ? (file.text ?? '') : toBase64(file.bytes),
-    storage_status: 'ok',
-    sha256: file.sha256(),
-  };
-}
+import { fileQuery, fileRoutes, type FileKind, type RouteStyle } from './files';
 
 function fileRoute(kind: FileKind, style: RouteStyle) {
   return (context: Context): Response => {
@@ -42,11 +23,11 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
     if (!def) throw notFound('output', ids.outputId);
     const expected = largeExpectedFile(def.lines);
     const actual = largeActualFile(def);
-    if (kind === 'expected') return HttpResponse.json(body(ids, null, def, expected, format));
-    if (kind === 'actual') return HttpResponse.json(body(ids, ids.runId, def, actual, format));
-    if (diffFormat === 'unified') {
-      return HttpResponse.json({ run_id: ids.runId, sample_id: ids.sampleId, regression_id: ids.regressionId, output_id: ids.outputId, format: 'unified', content: '' });
-    }
+    // Under the 1 MiB cap, every one of them: never cut.
+    if (kind === 'expected') return HttpResponse.json(outputFileBody({ ...ids, runId: null }, largeOutputFilename(def), expected, format, 'ok', null));
+    if (kind === 'actual') return HttpResponse.json(outputFileBody(ids, largeOutputFilename(def), actual, format, 'ok', null));
+    // No unified text: the bench and the large-output spec read the structured diff.
+    if (diffFormat === 'unified') return HttpResponse.json(unifiedBody(ids, ''));
     return HttpResponse.json(diffBody(ids, { kind: 'different', cacheKey: `large ${ids.outputId}`, expected, actual }, lines));
   };
 }

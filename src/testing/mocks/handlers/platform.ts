@@ -3,9 +3,8 @@
 // so the rest of the demo is unchanged. Ids that are not numbers fall through too: the regular handlers answer
 // them 400 validation_error, as the real server does.
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Diff, Run } from '../data/api-types';
-import { buildHunks, unifiedText } from '../data/diff-hunks';
-import { diffLines, splitLines } from '../data/line-diff';
+import type { DiffFormat, Run } from '../data/api-types';
+import { diffBody, diffText, unifiedBody, type DiffInput } from '../data/file-bodies';
 import {
   actualOf,
   expectedOf,
@@ -128,20 +127,14 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 const redirectPage = (location: string) =>
   `<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n<p>You should be redirected automatically to the target URL: <a href="${escapeHtml(location)}">${escapeHtml(location)}</a>. If not, click the link.\n`;
 
-function diffOf(ids: PlatformFileIds, test: PlatformTest, context: number, format: 'structured' | 'unified') {
-  const idFields = { run_id: ids.runId, sample_id: ids.sampleId, regression_id: ids.regressionId, output_id: ids.outputId };
-  if (matched(test) || test.actual === null) {
-    if (format === 'unified') return { ...idFields, format, content: '' };
-    const identical: Diff & { format: 'structured' } = { ...idFields, format, status: 'identical', summary: { added_lines: 0, removed_lines: 0, changed_hunks: 0 }, hunks: [] };
-    return identical;
-  }
-  const expected = splitLines(test.expected);
-  const actual = splitLines(test.actual);
-  const set = buildHunks(expected, actual, diffLines(expected, actual), context);
-  // The real server's unified diff has bare names and no final newline.
-  if (format === 'unified') return { ...idFields, format, content: unifiedText(set, 'expected', 'actual').replace(/\n$/, '') };
-  const different: Diff & { format: 'structured' } = { ...idFields, format, status: 'different', summary: set.summary, hunks: set.hunks };
-  return different;
+function diffOf(ids: PlatformFileIds, test: PlatformTest, context: number, format: DiffFormat) {
+  const input: DiffInput =
+    matched(test) || test.actual === null
+      ? { kind: 'identical' }
+      : { kind: 'different', cacheKey: `platform ${test.id}`, expected: platformFile(test.expected), actual: platformFile(test.actual) };
+  // The real server's unified diff has bare names and no final newline; its structured one names its format.
+  if (format === 'unified') return unifiedBody(ids, diffText(input, context, 'expected', 'actual').replace(/\n$/, ''));
+  return { ...diffBody(ids, input, context), format };
 }
 
 function fileRoute(kind: FileKind, style: RouteStyle) {
