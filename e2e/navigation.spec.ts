@@ -1,6 +1,7 @@
 // Runs → run → sample → output in Chromium, against the production build and the HTTP mock server: clicks, reloads,
 // back/forward, deep links in a fresh context, filters in the URL, scroll kept on back, and a 1,000-result run.
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { largeRun, largeRunPage } from '../src/testing/large-run';
 import { scenarios } from '../src/testing/mocks/scenarios';
 import { API_BASE, resetMock, signIn } from './support/app';
 
@@ -177,27 +178,12 @@ test('unknown view and context values in an output link are named, and the defau
 });
 
 test('a run of 1,000 results keeps a bounded DOM, filters and scrolls to the end', async ({ page }) => {
-  const results = Array.from({ length: 1000 }, (_, i) => ({
-    regression_test_id: 5000 + i,
-    sample_id: 1 + i,
-    sample_name: `sample_${String(1 + i).padStart(4, '0')}.ts`,
-    categories: [['General', 'DVB', 'Teletext', 'CEA-708'][i % 4]],
-    command: '--autoprogram --out=srt',
-    status: i % 7 === 0 ? 'fail' : 'pass',
-    runtime_ms: 1000 + i,
-    exit_code: 0,
-    expected_rc: 0,
-    outputs: [{ output_id: 90_000 + i, filename: `${'c'.repeat(64)}.srt`, status: i % 7 === 0 ? 'fail' : 'pass' }],
-  }));
+  const results = largeRun();
   await page.route(`${API_BASE}/runs/${MAIN}/samples?*`, (route: Route) => {
     if (route.request().method() === 'OPTIONS') return route.continue();
-    const url = new URL(route.request().url());
-    const limit = Number(url.searchParams.get('limit'));
-    const offset = Number(url.searchParams.get('offset'));
-    const next = offset + limit < results.length ? offset + limit : null;
     return route.fulfill({
       headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ data: results.slice(offset, offset + limit), pagination: { limit, offset, total: results.length, next_offset: next } }),
+      body: JSON.stringify(largeRunPage(results, new URL(route.request().url()))),
     });
   });
   await signIn(page, { path: '/' });

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
-import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/large-run';
+import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/list-bench';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
 import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 

@@ -5,7 +5,7 @@
 // PROFILE_TRACE=1 adds the trace events (style, layout, paint) by name. Build and ports as profile-output.ts.
 import { signInOnce, withProfiledApp } from './lib/browser-harness';
 import type { CDPSession } from '@playwright/test';
-import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/large-run';
+import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/list-bench';
 import { scenarios } from '../src/testing/mocks/scenarios';
 
 const screen = (process.argv[2] ?? 'run') as 'run' | 'sample';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Schemas } from '@/lib/api-client';
+import { largeRun, largeRunPage, numberedSample } from '@/testing/large-run';
 import { server, TEST_API_BASE_URL } from '@/testing/mocks/node';
 import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
@@ -174,32 +174,10 @@ describe('run screen', () => {
 });
 
 describe('run screen with 1,000 results', () => {
-  function bigRun(): Schemas['RunSample'][] {
-    return Array.from({ length: 1000 }, (_, i) => ({
-      regression_test_id: 5000 + i,
-      sample_id: 1 + Math.floor(i / 2),
-      sample_name: `sample_${String(1 + Math.floor(i / 2)).padStart(4, '0')}.ts`,
-      categories: [['General', 'DVB', 'Teletext', 'CEA-708'][i % 4] as string],
-      command: '--autoprogram --out=srt',
-      status: i % 7 === 0 ? 'fail' : 'pass',
-      runtime_ms: 1000 + i,
-      exit_code: 0,
-      expected_rc: 0,
-      outputs: [{ output_id: 90_000 + i, filename: `${'c'.repeat(64)}.srt`, status: i % 7 === 0 ? 'fail' : 'pass' }],
-    }));
-  }
-
   it('renders only the rows on screen and stays fast', async () => {
-    const all = bigRun();
-    server.use(
-      http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, ({ request }) => {
-        const url = new URL(request.url);
-        const limit = Number(url.searchParams.get('limit'));
-        const offset = Number(url.searchParams.get('offset'));
-        const next = offset + limit < all.length ? offset + limit : null;
-        return HttpResponse.json({ data: all.slice(offset, offset + limit), pagination: { limit, offset, total: all.length, next_offset: next } });
-      }),
-    );
+    // Two results a sample: 500 samples.
+    const all = largeRun({ sampleOf: (i) => numberedSample(1 + Math.floor(i / 2)) });
+    server.use(http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, ({ request }) => HttpResponse.json(largeRunPage(all, new URL(request.url)))));
     const { user, queryClient } = renderApp(`/runs/${MAIN}?status=all`);
     await waitFor(() => expect(queryClient.getQueryData(['runs', MAIN, 'results'])).toBeDefined(), SLOW);
     const table = await screen.findByRole('table', { name: 'Samples of this run' });

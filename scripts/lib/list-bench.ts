@@ -1,8 +1,8 @@
-// A run of 1,000 samples for the list benchmarks and profiles, made in the browser from a real run (page.route),
-// and how both measure its screens.
+// The list benchmarks and profiles: a run of 1,000 samples served in the browser (page.route) from a real run's
+// results, and how both measure its screens.
 import type { CDPSession, Page } from '@playwright/test';
-
-type Item = { regression_test_id: number; sample_id: number | null; sample_name: string | null; outputs: Array<{ output_id: number }> };
+import type { RunSample } from '../../src/testing/mocks/data/api-types';
+import { largeRun, largeRunPage } from '../../src/testing/large-run';
 
 /**
  * A run of 1,000 samples, plus 100 regression tests of one sample: the real run's results, cloned. The results
@@ -13,23 +13,14 @@ export async function routeLargeRun(page: Page, runId: number, sampleId: number)
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(new RegExp(`/runs/${runId}/samples\\?`), async (route) => {
     const url = new URL(route.request().url());
-    const real = (await (await route.fetch({ url: `${url.origin}${url.pathname}?limit=100&offset=0` })).json()) as { data: Item[] };
-    const all = Array.from({ length: 1_100 }, (_, i) => {
-      const item = real.data[i % real.data.length] as Item;
-      const mine = i < 100;
-      return {
-        ...item,
-        regression_test_id: 100_000 + i,
-        sample_id: mine ? sampleId : 50_000 + i,
-        sample_name: mine ? `bench-regressions.ts` : `bench-sample-${i}.ts`,
-        outputs: item.outputs.map((o, j) => ({ ...o, output_id: 1_000_000 + i * 10 + j })),
-      };
+    const real = (await (await route.fetch({ url: `${url.origin}${url.pathname}?limit=100&offset=0` })).json()) as { data: RunSample[] };
+    const all = largeRun({
+      results: 1_100,
+      from: real.data,
+      sampleOf: (i) => (i < 100 ? { id: sampleId, name: 'bench-regressions.ts' } : { id: 50_000 + i, name: `bench-sample-${i}.ts` }),
     });
-    const limit = Number(url.searchParams.get('limit') ?? 100);
-    const offset = Number(url.searchParams.get('offset') ?? 0);
-    const next = offset + limit < all.length ? offset + limit : null;
     await released;
-    await route.fulfill({ json: { data: all.slice(offset, offset + limit), pagination: { limit, offset, total: all.length, next_offset: next } } });
+    await route.fulfill({ json: largeRunPage(all, url) });
   });
   return { release };
 }
