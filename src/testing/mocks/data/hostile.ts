@@ -7,6 +7,7 @@
 // The runs are unlisted: `GET /runs` includes them only when filtered by their branch or commit SHA, so the
 // regular runs list, its counts and its pages stay as they are.
 import type { HistoryEntry, OutputFile, OutputStatus, RegressionTest, ResultStatus, Run, RunSample, RunSummary, Sample } from './api-types';
+import { toRegressionTest, toSample } from './bodies';
 import { textFile, utf8 } from './bytes';
 import { outputFileBody } from './file-bodies';
 import type { RunDef } from './runs';
@@ -303,35 +304,15 @@ export function hostileSummary(run: Run): RunSummary {
   };
 }
 
-export function hostileSample(test: HostileTest): Sample {
-  const { sample } = test;
-  return {
-    sample_id: sample.id,
-    sha: sample.sha,
-    extension: sample.extension,
-    original_name: sample.name,
-    filename: `${sample.sha}.${sample.extension}`,
-    tags: sample.tags,
-    regression_test_count: 1,
-    active: true,
-  };
-}
+export const hostileSample = (test: HostileTest): Sample => toSample({ ...test.sample, regressionTestCount: 1 });
 
 const sha256 = (text: string) => sha256Hex(utf8(text));
 
 export function hostileRegressionTest(test: HostileTest): RegressionTest {
-  return {
-    regression_test_id: test.id,
-    sample_id: test.sample.id,
-    sample_name: test.sample.name,
-    command: test.command,
-    input_type: 'file',
-    output_type: 'file',
-    expected_rc: test.expectedRc,
-    active: true,
-    categories: test.categories,
-    description: test.description,
-    outputs: test.outputs.map((output) => ({
+  return toRegressionTest(
+    { ...test, sampleId: test.sample.id },
+    test.sample.name,
+    test.outputs.map((output) => ({
       id: output.id,
       correct: output.expected === null ? '' : sha256(output.expected),
       correct_extension: output.extension,
@@ -339,7 +320,7 @@ export function hostileRegressionTest(test: HostileTest): RegressionTest {
       ignore: false,
       variants: [],
     })),
-  };
+  );
 }
 
 export function hostileHistory(test: HostileTest): HistoryEntry[] {

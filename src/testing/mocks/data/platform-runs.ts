@@ -18,6 +18,7 @@
 // Ids: samples 951–955, regression tests 961–966, outputs 971–976 (an output's id is its own, as `outputs[].id`
 // of its regression test), variant 981: no other fixture uses them, and no two kinds of id share a number.
 import type { HistoryEntry, OutputFile, OutputStatus, RegressionTest, ResultStatus, Run, RunSample, RunSummary, Sample } from './api-types';
+import { toRegressionTest, toSample } from './bodies';
 import { textFile, utf8 } from './bytes';
 import { outputFileBody } from './file-bodies';
 import type { FileData } from './files';
@@ -365,42 +366,21 @@ export function platformSummary(run: Run): RunSummary & { error_count: number } 
 
 export function platformSampleBody(sample: PlatformSample): Sample {
   const sha = sha256Hex(utf8(`platform sample ${sample.name}`));
-  return {
-    sample_id: sample.id,
-    sha,
-    extension: sample.extension,
-    original_name: sample.name,
-    filename: `${sha}.${sample.extension}`,
-    tags: sample.tags,
-    regression_test_count: PLATFORM_TESTS.filter((test) => test.sampleId === sample.id).length,
-    active: true,
-  };
+  return toSample({ ...sample, sha, regressionTestCount: PLATFORM_TESTS.filter((test) => test.sampleId === sample.id).length });
 }
 
 export function platformRegressionTest(test: PlatformTest): RegressionTest {
-  return {
-    regression_test_id: test.id,
-    sample_id: test.sampleId,
-    sample_name: platformSample(test.sampleId)?.name ?? '',
-    command: test.command,
-    input_type: 'file',
-    output_type: 'file',
-    expected_rc: test.expectedRc,
-    active: true,
-    categories: test.categories,
-    description: test.description,
-    outputs: [
-      {
-        id: test.outputId,
-        // The baseline's hash, also when its file is gone from storage.
-        correct: platformFile(test.expected).sha256(),
-        correct_extension: test.extension,
-        expected_filename: `_out${test.outputId}`,
-        ignore: false,
-        variants: test.variants.map((variant) => ({ id: variant.id, hash: platformFile(variant.text).sha256() })),
-      },
-    ],
-  };
+  return toRegressionTest(test, platformSample(test.sampleId)?.name ?? '', [
+    {
+      id: test.outputId,
+      // The baseline's hash, also when its file is gone from storage.
+      correct: platformFile(test.expected).sha256(),
+      correct_extension: test.extension,
+      expected_filename: `_out${test.outputId}`,
+      ignore: false,
+      variants: test.variants.map((variant) => ({ id: variant.id, hash: platformFile(variant.text).sha256() })),
+    },
+  ]);
 }
 
 /** A sample's results across the platform runs, newest first (the error run has none). */

@@ -113,13 +113,16 @@ export class Params {
   }
 }
 
-/** The id in the path of a route that reads no query parameter: 400 when it is not one. */
-export function pathId(name: string, value: string | undefined): number {
+/** The ids in the path of a route that reads no query parameter: 400 naming every one that is not an id. */
+export function pathIds<N extends string>(params: Partial<Record<N, string>>, ...names: N[]): Record<N, number> {
   const p = new Params(new URLSearchParams());
-  const id = p.id(name, value);
+  const ids = Object.fromEntries(names.map((name) => [name, p.id(name, params[name])])) as Record<N, number>;
   p.check();
-  return id;
+  return ids;
 }
+
+/** The one id in the path of a route that reads no query parameter: 400 when it is not one. */
+export const pathId = (name: string, value: string | undefined): number => pathIds({ [name]: value }, name)[name] as number;
 
 export function paginate<T>(items: readonly T[], limit: number, offset: number) {
   const next = offset + limit;

@@ -26,7 +26,7 @@ import {
   type PlatformFileIds,
   type PlatformTest,
 } from '../data/platform-runs';
-import { ApiFailure, paginate, Params, pathId } from '../data/request-params';
+import { ApiFailure, paginate, Params, pathId, pathIds } from '../data/request-params';
 import { SCOPES } from '../tokens';
 import { endpoint, idParam, only, type Context, type Info } from './endpoint';
 import { fileQuery, fileRoutes, type FileKind, type RouteStyle } from './files';
@@ -92,11 +92,8 @@ function testOf(id: number): PlatformTest {
 }
 
 function baselineDownload(base: string) {
-  return ({ url, params }: Context): Response => {
-    const p = new Params(url.searchParams);
-    const testId = p.id('regression_test_id', params.regression_test_id);
-    const outputId = p.id('output_id', params.output_id);
-    p.check();
+  return ({ params }: Context): Response => {
+    const { regression_test_id: testId, output_id: outputId } = pathIds(params, 'regression_test_id', 'output_id');
     const test = testOf(testId);
     if (test.outputId !== outputId) throw notFound(`Output ${outputId} not found for regression test ${testId}.`);
     const stored = expectedOf(test) !== null;

@@ -5,7 +5,7 @@ import { getCatalog } from '../data/catalog';
 import { listedHostileRuns } from '../data/hostile';
 import { getOutcome, runResults, runSummary, toRunSample } from '../data/outcomes';
 import { listedPlatformRuns } from '../data/platform-runs';
-import { notFound, paginate, Params, pathId } from '../data/request-params';
+import { notFound, paginate, Params, pathId, pathIds } from '../data/request-params';
 import { findRun, getRuns, type RunDef } from '../data/runs';
 import { SCOPES } from '../tokens';
 import { endpoint, type Context } from './endpoint';
@@ -97,11 +97,8 @@ export function runHandlers(base: string): HttpHandler[] {
     http.get(`${base}/runs/:run_id/samples`, endpoint(runs, listRunSamples)),
     http.get(
       `${base}/runs/:run_id/samples/:regression_test_id`,
-      endpoint(runs, ({ url, params }) => {
-        const p = new Params(url.searchParams);
-        const runId = p.id('run_id', params.run_id);
-        const testId = p.id('regression_test_id', params.regression_test_id);
-        p.check();
+      endpoint(runs, ({ params }) => {
+        const { run_id: runId, regression_test_id: testId } = pathIds(params, 'run_id', 'regression_test_id');
         requireRun(runId);
         return HttpResponse.json(toRunSample(getOutcome(runId, requireTest(testId).id)));
       }),

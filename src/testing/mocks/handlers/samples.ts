@@ -1,10 +1,11 @@
 // Samples, a sample's history across runs, regression tests, and where a regression test's baseline is downloaded.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { PLATFORMS, RESULT_STATUSES, type FileDownload, type HistoryEntry, type RegressionTest, type Sample } from '../data/api-types';
+import { toRegressionTest, toSample } from '../data/bodies';
 import { getCatalog, outputFilename, type TestDef } from '../data/catalog';
 import { expectedFile, variantHashes } from '../data/files';
 import { sampleHistory } from '../data/outcomes';
-import { ApiFailure, notFound, paginate, Params, pathId } from '../data/request-params';
+import { ApiFailure, notFound, paginate, Params, pathId, pathIds } from '../data/request-params';
 import { SCOPES } from '../tokens';
 import { endpoint, type Context } from './endpoint';
 
@@ -17,32 +18,14 @@ export function requireTest(id: number): TestDef {
 export function sampleBody(id: number): Sample {
   const sample = getCatalog().sample(id);
   if (!sample) throw notFound('sample', id);
-  return {
-    sample_id: sample.id,
-    sha: sample.sha,
-    extension: sample.extension,
-    original_name: sample.originalName,
-    filename: `${sample.sha}.${sample.extension}`,
-    tags: sample.tags,
-    regression_test_count: sample.testIds.length,
-    active: true,
-  };
+  return toSample({ ...sample, name: sample.originalName, regressionTestCount: sample.testIds.length });
 }
 
 function regressionTestBody(test: TestDef): RegressionTest {
-  const catalog = getCatalog();
-  return {
-    regression_test_id: test.id,
-    sample_id: test.sampleId,
-    sample_name: catalog.sample(test.sampleId)?.originalName ?? '',
-    command: test.command,
-    input_type: test.inputType,
-    output_type: test.outputType,
-    expected_rc: test.expectedRc,
-    active: true,
-    categories: test.categories,
-    description: test.description,
-    outputs: test.outputs.map((output) => ({
+  return toRegressionTest(
+    test,
+    getCatalog().sample(test.sampleId)?.originalName ?? '',
+    test.outputs.map((output) => ({
       id: output.id,
       correct: expectedFile(output)?.sha256() ?? '',
       correct_extension: output.extension,
@@ -50,7 +33,7 @@ function regressionTestBody(test: TestDef): RegressionTest {
       ignore: output.ignore,
       variants: variantHashes(output),
     })),
-  };
+  );
 }
 
 /** A sample's history request: its id, the page and the filters (regression test, status, branch, platform), checked. */
@@ -83,11 +66,8 @@ function sampleHistoryPage(context: Context): Response {
  * expected file of a missing output.
  */
 function baselineDownload(base: string) {
-  return ({ url, params }: Context): Response => {
-    const p = new Params(url.searchParams);
-    const testId = p.id('regression_test_id', params.regression_test_id);
-    const outputId = p.id('output_id', params.output_id);
-    p.check();
+  return ({ params }: Context): Response => {
+    const { regression_test_id: testId, output_id: outputId } = pathIds(params, 'regression_test_id', 'output_id');
     const output = requireTest(testId).outputs.find((o) => o.id === outputId);
     if (!output) throw notFound('output', outputId);
     if (!expectedFile(output)) throw new ApiFailure(404, 'not_found', `Output ${outputId} has no expected baseline.`, { resource: 'output', id: outputId });
