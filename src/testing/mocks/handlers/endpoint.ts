@@ -108,17 +108,17 @@ export function endpoint<C extends Context = SignedIn>(access: Access, handle: (
   };
 }
 
-/** A path parameter that is an id (what the API would accept), or null. */
-export function idParam(info: Info, name: string): number | null {
+/** Whether path parameter `name` is an id that `find` knows: which requests a special run's handler claims. */
+export const owns = (name: string, find: (id: number) => unknown) => (info: Info) => {
   const value = info.params[name];
-  return typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : null;
-}
+  return typeof value === 'string' && /^[0-9]{1,9}$/.test(value) && find(Number(value)) !== undefined;
+};
 
 /**
- * `resolver` for the requests `owns` claims; the others fall through to the handlers listed after (the special
+ * `resolver` for the requests `claims` accepts; the others fall through to the handlers listed after (the special
  * runs' handlers are listed before the regular ones and answer only for their own ids).
  */
 export const only =
-  (owns: (info: Info) => boolean, resolver: (info: Info) => Response) =>
+  (claims: (info: Info) => boolean, resolver: (info: Info) => Response) =>
   (info: Info): Response | undefined =>
-    owns(info) ? resolver(info) : undefined;
+    claims(info) ? resolver(info) : undefined;

@@ -18,13 +18,12 @@ import {
 } from '../data/hostile';
 import { ApiFailure, notFound, paginate, Params } from '../data/request-params';
 import { SCOPES } from '../tokens';
-import { endpoint, idParam, only, type Context, type Info } from './endpoint';
+import { endpoint, only, owns, type Context } from './endpoint';
 import { fileQuery, fileRoutes, matchedActual, missingOutput, type FileKind, type RouteStyle } from './files';
 
-const hostileRun = (info: Info) => {
-  const id = idParam(info, 'run_id');
-  return id !== null && hostileRunById(id) !== undefined;
-};
+const ownsRun = owns('run_id', hostileRunById);
+const ownsSample = owns('sample_id', hostileTestOfSample);
+const ownsTest = owns('regression_test_id', hostileTestById);
 
 function fileRoute(kind: FileKind, style: RouteStyle) {
   return (context: Context): Response => {
@@ -77,8 +76,6 @@ function results(test: HostileTest[], url: URL) {
 /** Handlers for the hostile ids, to be listed before the regular ones. */
 export function hostileHandlers(base: string): HttpHandler[] {
   const runs = SCOPES.runs;
-  const ownsSample = (info: Info) => hostileTestOfSample(idParam(info, 'sample_id') ?? 0) !== undefined;
-  const ownsTest = (info: Info) => hostileTestById(idParam(info, 'regression_test_id') ?? 0) !== undefined;
   const runOf = (context: Context) => {
     const run = hostileRunById(Number(context.params.run_id));
     if (!run) throw notFound('run', Number(context.params.run_id) || 0);
@@ -95,11 +92,11 @@ export function hostileHandlers(base: string): HttpHandler[] {
     return test;
   };
   return [
-    http.get(`${base}/runs/:run_id`, only(hostileRun, endpoint(runs, (c) => HttpResponse.json(runOf(c))))),
-    http.get(`${base}/runs/:run_id/summary`, only(hostileRun, endpoint(runs, (c) => HttpResponse.json(hostileSummary(runOf(c)))))),
-    http.get(`${base}/runs/:run_id/samples`, only(hostileRun, endpoint(runs, ({ url }) => HttpResponse.json(results([...HOSTILE_TESTS], url))))),
-    http.get(`${base}/runs/:run_id/samples/:regression_test_id`, only(hostileRun, endpoint(runs, (c) => HttpResponse.json(hostileRunSample(testById(c)))))),
-    ...fileRoutes(base, (kind, style) => only(hostileRun, endpoint(SCOPES.results, fileRoute(kind, style)))),
+    http.get(`${base}/runs/:run_id`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(runOf(c))))),
+    http.get(`${base}/runs/:run_id/summary`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(hostileSummary(runOf(c)))))),
+    http.get(`${base}/runs/:run_id/samples`, only(ownsRun, endpoint(runs, ({ url }) => HttpResponse.json(results([...HOSTILE_TESTS], url))))),
+    http.get(`${base}/runs/:run_id/samples/:regression_test_id`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(hostileRunSample(testById(c)))))),
+    ...fileRoutes(base, (kind, style) => only(ownsRun, endpoint(SCOPES.results, fileRoute(kind, style)))),
     http.get(`${base}/samples/:sample_id`, only(ownsSample, endpoint(runs, (c) => HttpResponse.json(hostileSample(testOfSample(c)))))),
     http.get(
       `${base}/samples/:sample_id/history`,

@@ -28,7 +28,7 @@ import {
 } from '../data/platform-runs';
 import { ApiFailure, paginate, Params, pathId, pathIds } from '../data/request-params';
 import { SCOPES } from '../tokens';
-import { endpoint, idParam, only, type Context, type Info } from './endpoint';
+import { endpoint, only, owns, type Context } from './endpoint';
 import { fileQuery, fileRoutes, type FileKind, type RouteStyle } from './files';
 import { resultsQuery } from './runs';
 import { historyQuery } from './samples';
@@ -36,10 +36,6 @@ import { historyQuery } from './samples';
 /** The real server's 404: `details` empty, the message naming what is missing. */
 const notFound = (message: string) => new ApiFailure(404, 'not_found', message, {});
 
-const owns = (name: string, find: (id: number) => unknown) => (info: Info) => {
-  const id = idParam(info, name);
-  return id !== null && find(id) !== undefined;
-};
 const ownsRun = owns('run_id', platformRun);
 const ownsSample = owns('sample_id', platformSample);
 const ownsTest = owns('regression_test_id', platformTest);
