@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyStoredTheme } from './features/preferences/theme/theme-choice';
 import { config } from './lib/config';
+import './styles/tokens.css';
 import './styles/index.css';
 
 // The remembered theme before anything renders: no flash of the other one.
