@@ -1,10 +1,11 @@
+// The tokens and global rules first: every component's own stylesheet comes after them, and wins a tie.
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyStoredTheme } from './features/preferences/theme/theme-choice';
 import { config } from './lib/config';
-import './styles/tokens.css';
-import './styles/index.css';
 
 // The remembered theme before anything renders: no flash of the other one.
 applyStoredTheme();

@@ -1,3 +1,4 @@
+import './breadcrumbs.css';
 import { Link, type LinkProps } from '@tanstack/react-router';
 import { MiddleTruncate } from './middle-truncate';
 

@@ -1,3 +1,4 @@
+import './command-words.css';
 import { Fragment } from 'react';
 import { SafeText } from './safe-text';
 

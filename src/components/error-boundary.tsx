@@ -1,6 +1,7 @@
 // A rendering bug (hostile data the code did not expect, a library that throws) must never leave a white page:
 // the route's screen, or one part of it such as the diff renderer, becomes a panel that says what broke, with
 // "Reload". The rest of the app (header, navigation, other panels) keeps working.
+import './error-boundary.css';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { Link } from '@tanstack/react-router';
 import { Component, useId, type ErrorInfo, type ReactNode } from 'react';

@@ -1,3 +1,4 @@
+import './malformed-items.css';
 import type { MalformedItem } from '@/lib/api-client';
 import { SafeText } from './safe-text';
 

@@ -1,3 +1,4 @@
+import './middle-truncate.css';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { visibleText } from '@/lib/invisible-chars';
 import { nameTail } from '@/lib/name-tail';

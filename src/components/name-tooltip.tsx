@@ -1,3 +1,4 @@
+import './name-tooltip.css';
 import { Tooltip } from 'radix-ui';
 import { SafeText } from './safe-text';
 

@@ -1,3 +1,4 @@
+import './refresh-failed.css';
 import { isApiError, type ApiError } from '@/lib/api-error';
 import { SafeText } from './safe-text';
 

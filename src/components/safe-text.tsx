@@ -2,6 +2,7 @@
 // and uploads. React already renders it as text, never as HTML; this also keeps it from hiding or reordering what is
 // around it: bidi overrides, zero-width and control characters and line breaks become visible `<U+202E>` marks,
 // and the whole is a <bdi>, so even legitimate right-to-left names cannot reorder the sentence they sit in.
+import './safe-text.css';
 import { codePointName, visibleSegments } from '@/lib/invisible-chars';
 
 type Props = {

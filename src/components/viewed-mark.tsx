@@ -1,3 +1,4 @@
+import './viewed-mark.css';
 /** "viewed": the reviewer opened this output (or these outputs) earlier in this browser session. */
 export function ViewedMark({ viewed, of }: { viewed: number; of?: number }) {
   if (viewed === 0) return null;

@@ -1,3 +1,4 @@
+import './virtual-stack.css';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';

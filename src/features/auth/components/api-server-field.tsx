@@ -1,3 +1,4 @@
+import './sign-in-form.css';
 import { useId, type Ref } from 'react';
 import { config, parseFileRouteSetting, type FileRouteSetting } from '@/lib/config';
 

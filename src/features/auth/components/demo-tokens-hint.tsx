@@ -1,3 +1,4 @@
+import './sign-in-form.css';
 // Only in the demo build: the tokens its in-browser mock accepts. They unlock nothing real.
 const DEMO_TOKENS = [
   { token: 'demo-maintainer', note: 'can read everything' },

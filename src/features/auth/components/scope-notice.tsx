@@ -1,3 +1,4 @@
+import './scope-notice.css';
 import { missingScopes, REQUIRED_SCOPES, type Me } from '@/lib/session';
 
 const WHAT_FAILS: Record<string, string> = {

@@ -1,3 +1,4 @@
+import './sign-in-form.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { validateApiBaseUrl, type FileRouteSetting } from '@/lib/config';

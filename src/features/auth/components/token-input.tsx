@@ -1,3 +1,4 @@
+import './sign-in-form.css';
 import { useState, type Ref } from 'react';
 
 type Props = {

@@ -1,3 +1,4 @@
+import './user-menu.css';
 import { lazy, Suspense } from 'react';
 import type { Me } from '@/lib/session';
 

@@ -1,3 +1,4 @@
+import './user-menu.css';
 import { Tooltip } from 'radix-ui';
 import type { ReactElement } from 'react';
 import type { Me } from '@/lib/session';

@@ -1,3 +1,4 @@
+import './legacy-link-box.css';
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { toAppPath } from '@/lib/base-path';

@@ -1,3 +1,4 @@
+import './link-failure.css';
 import type { ReactNode } from 'react';
 import { PageHeading } from '@/components/page-heading';
 import { SafeText } from '@/components/safe-text';

@@ -1,3 +1,4 @@
+import './run-choice.css';
 import { Link } from '@tanstack/react-router';
 import { RelativeTime } from '@/components/relative-time';
 import { RunStatusBadge } from '@/components/run-status-badge';

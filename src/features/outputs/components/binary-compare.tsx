@@ -1,3 +1,4 @@
+import './binary-compare.css';
 import { useMemo } from 'react';
 import { useSha256 } from '../hooks/use-sha256';
 import type { OutputFile } from '../api/get-actual';

@@ -1,3 +1,4 @@
+import './checksum-status.css';
 import { useChecksum } from '../hooks/use-checksum';
 
 type Props = { bytes: Uint8Array | undefined; sha256: string | null | undefined; truncated: boolean };

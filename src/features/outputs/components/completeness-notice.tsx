@@ -1,3 +1,4 @@
+import './completeness-notice.css';
 export type FullDiffStatus =
   | { kind: 'idle' }
   | { kind: 'running'; fraction: number }

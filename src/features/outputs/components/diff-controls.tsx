@@ -1,3 +1,4 @@
+import './diff-controls.css';
 import { CONTEXT_CHOICES, type ContextLines, type DiffView } from '../output-search';
 
 type Props = {

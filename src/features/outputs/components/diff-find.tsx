@@ -1,3 +1,4 @@
+import './diff-find.css';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { FindableLine } from '../lib/diff-items';
 import { formatNumber } from '@/lib/format-count';

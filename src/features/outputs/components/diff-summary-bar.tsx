@@ -1,3 +1,4 @@
+import './diff-summary-bar.css';
 import { formatNumber, plural } from '@/lib/format-count';
 
 type Props = {

@@ -1,3 +1,4 @@
+import './differs-view.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '@/components/query-state';
 import { NARROW_SCREEN, useMediaQuery } from '@/hooks/use-media-query';

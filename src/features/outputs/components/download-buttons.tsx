@@ -1,3 +1,4 @@
+import './output.css';
 import { useState } from 'react';
 import { useToast } from '@/components/toast';
 import type { OutputRef } from '@/lib/query-keys';

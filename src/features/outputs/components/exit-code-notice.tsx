@@ -1,3 +1,4 @@
+import './exit-code-notice.css';
 import { StatusBadge } from '@/components/status-badge';
 import { exitCodeMismatch, exitCodeText, type RunSample } from '@/lib/result-status';
 

@@ -1,3 +1,4 @@
+import './output.css';
 import { RateLimitedInline } from '@/components/error-state';
 import { rateLimitOf } from '@/components/query-state';
 import type { DecodedFile } from '../hooks/use-decoded-file';

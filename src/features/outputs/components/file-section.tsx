@@ -1,3 +1,4 @@
+import './file-section.css';
 import type { Ref } from 'react';
 import { ErrorState, RateLimited } from '@/components/error-state';
 import { Loading, rateLimitOf } from '@/components/query-state';

@@ -1,3 +1,4 @@
+import './output.css';
 import { useMemo } from 'react';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { DiffSide } from '../lib/diff-blocks';

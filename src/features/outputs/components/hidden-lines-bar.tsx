@@ -1,3 +1,4 @@
+import './hidden-lines-bar.css';
 import { plural } from '@/lib/format-count';
 
 type Props = {

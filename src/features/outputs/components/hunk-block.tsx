@@ -1,3 +1,4 @@
+import './hunk-block.css';
 import { useMemo } from 'react';
 import { hunkSpan, type DiffSide, type LineRange } from '../lib/diff-blocks';
 import { windowHas } from '../lib/diff-items';

@@ -1,3 +1,4 @@
+import './hunk-list.css';
 import { useCallback, useMemo, useState } from 'react';
 import { useFocusLater } from '@/hooks/use-focus-later';
 import { useScrollToId } from '../hooks/use-scroll-to-id';

@@ -1,3 +1,4 @@
+import './hunk-viewer.css';
 import { memo, useMemo, type ReactElement } from 'react';
 import { DiffMethod, LineNumberPrefix, type ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
 import { SharedStylesDiffViewer } from './shared-styles-diff-viewer';

@@ -1,3 +1,4 @@
+import './invisible-notes.css';
 import { MARKER_NAMES, NO_FINAL_NEWLINE } from '../lib/display-line';
 
 const LEGEND: Array<[string, string]> = [

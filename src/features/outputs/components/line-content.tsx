@@ -1,3 +1,4 @@
+import './output.css';
 import { MARKER_NAMES, markerRuns } from '../lib/display-line';
 
 /** One line's display text, its invisible-character stand-ins styled and named (text nodes only). */

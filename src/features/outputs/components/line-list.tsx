@@ -1,3 +1,4 @@
+import './output.css';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import { useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';

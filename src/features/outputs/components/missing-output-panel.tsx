@@ -1,3 +1,4 @@
+import './missing-output-panel.css';
 import { CommandWords } from '@/components/command-words';
 import { ExitCode } from '@/components/exit-code';
 import type { RunSample } from '@/lib/result-status';

@@ -1,3 +1,4 @@
+import './output.css';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import { useRevealedFile } from '../hooks/use-revealed-file';
 import type { DiffSide } from '../lib/diff-blocks';

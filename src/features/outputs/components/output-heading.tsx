@@ -1,3 +1,4 @@
+import './output-heading.css';
 import { CommandWords } from '@/components/command-words';
 import { MiddleTruncate } from '@/components/middle-truncate';
 import { StatusBadge } from '@/components/status-badge';

@@ -1,3 +1,4 @@
+import './output.css';
 import { useCallback, useMemo, useState } from 'react';
 import { QueryState, rateLimitOf, type QueryLike } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';

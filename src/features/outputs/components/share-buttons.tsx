@@ -1,3 +1,4 @@
+import './output.css';
 import { useRouter } from '@tanstack/react-router';
 import { CopyButton } from '@/components/copy-button';
 import { shareMarkdown, type ShareFacts, type ShareOutcome } from '../lib/share-markdown';

@@ -1,3 +1,4 @@
+import './side-by-side-view.css';
 import { useCallback, useMemo, useState } from 'react';
 import type { DiffSide } from '../lib/diff-blocks';
 import type { FindableLine } from '../lib/diff-items';

@@ -1,3 +1,4 @@
+import './storage-badge.css';
 import { Tooltip } from 'radix-ui';
 import { known, unknownStatusWord, type Known } from '@/lib/open-enum';
 import type { OutputFile } from '../api/get-actual';

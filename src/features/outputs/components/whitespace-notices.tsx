@@ -1,3 +1,4 @@
+import './whitespace-notices.css';
 import { plural } from '@/lib/format-count';
 
 /** In the verdict: every change of this diff is trailing whitespace or line endings, not content. */

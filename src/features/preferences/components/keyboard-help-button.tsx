@@ -1,3 +1,4 @@
+import './keyboard-help-button.css';
 import { useKeyboardHelp } from '../shortcuts/help-store';
 
 /** The header button that opens the overlay, for those who do not know about `?` yet. */

@@ -1,3 +1,4 @@
+import './keyboard-help.css';
 import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
 import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';

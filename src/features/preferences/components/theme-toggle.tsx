@@ -1,3 +1,4 @@
+import './theme-toggle.css';
 import { useEffect, useId } from 'react';
 import { THEME_CHOICES, type ThemeChoice } from '../theme/theme-choice';
 import { listenForThemeInOtherTabs, useThemeStore } from '../theme/theme-store';

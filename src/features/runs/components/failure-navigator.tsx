@@ -1,3 +1,4 @@
+import './failure-navigator.css';
 import { Link } from '@tanstack/react-router';
 import type { OutputStop } from '../failure-order';
 import { useFailurePosition } from '../hooks/use-failure-position';

@@ -1,3 +1,4 @@
+import './run-cell.css';
 import { Link } from '@tanstack/react-router';
 import { formatDuration, RelativeTime } from '@/components/relative-time';
 import { RunStatusBadge } from '@/components/run-status-badge';

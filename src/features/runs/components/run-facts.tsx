@@ -1,3 +1,4 @@
+import './run-facts.css';
 import { formatDuration, RelativeTime } from '@/components/relative-time';
 import { RunStatusBadge } from '@/components/run-status-badge';
 import type { Schemas } from '@/lib/api-client';

@@ -1,3 +1,4 @@
+import './filters.css';
 import { useEffect, useState } from 'react';
 import { RESULT_FILTERS, type ResultFilter, type RunSearch } from '../run-search';
 

@@ -1,3 +1,4 @@
+import './run-source.css';
 import { commitUrl, ExternalLink, pullRequestUrl, repositoryUrl, safeGithubUrl } from '@/components/github-links';
 import type { Run } from '../api/run-status';
 import { SafeText } from '@/components/safe-text';

@@ -1,3 +1,4 @@
+import './filters.css';
 import { useState } from 'react';
 import { RUN_STATUS_WORDS } from '@/lib/result-status';
 import { isFiltered, parseShaOrVersion, PLATFORMS, RUN_STATUSES, type RunsSearch } from '../runs-search';

@@ -1,3 +1,4 @@
+import './runs-table.css';
 import { useMemo } from 'react';
 import { RelativeTime } from '@/components/relative-time';
 import type { Platform, Run } from '../api/run-status';

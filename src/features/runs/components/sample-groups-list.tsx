@@ -1,3 +1,4 @@
+import './sample-groups-list.css';
 import { Link } from '@tanstack/react-router';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';

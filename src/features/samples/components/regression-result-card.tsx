@@ -1,3 +1,4 @@
+import './regression-result-card.css';
 import { Link } from '@tanstack/react-router';
 import { useRef, type ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';

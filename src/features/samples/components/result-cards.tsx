@@ -1,3 +1,4 @@
+import './result-cards.css';
 import type { ReactNode } from 'react';
 import { VirtualStack } from '@/components/virtual-stack';
 import type { RunSample } from '@/lib/result-status';

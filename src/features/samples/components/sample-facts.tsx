@@ -1,3 +1,4 @@
+import './sample-facts.css';
 import { CopyButton } from '@/components/copy-button';
 import type { Schemas } from '@/lib/api-client';
 import { SafeText } from '@/components/safe-text';

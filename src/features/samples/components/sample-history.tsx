@@ -1,3 +1,4 @@
+import './sample-history.css';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { RelativeTime } from '@/components/relative-time';
