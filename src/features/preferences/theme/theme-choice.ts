@@ -1,5 +1,5 @@
 // The colour theme: light, dark, or whatever the system says. Remembered per browser (it is no secret), applied as
-// `data-theme` on <html>, which the stylesheet reads (src/styles/index.css); no attribute means "follow the system".
+// `data-theme` on <html>, which the stylesheet reads (src/styles/tokens.css); no attribute means "follow the system".
 export const THEME_CHOICES = ['light', 'dark', 'system'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export type Theme = 'light' | 'dark';
