@@ -6,7 +6,18 @@ import globals from 'globals';
 const features = ['auth', 'runs', 'samples', 'outputs', 'captions', 'legacy-links', 'preferences'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'src/api/validators.js', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'src/api/validators.js',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -33,7 +44,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: `^@/features/(?!${feature}/)`, message: 'Features never import each other: compose them in src/app.' },
-            { regex: `^(\\.\\./)+(?!${feature}/)(${features.join('|')})/`, message: 'Features never import each other: compose them in src/app.' },
+            {
+              regex: `^(\\.\\./)+(?!${feature}/)(${features.join('|')})/`,
+              message: 'Features never import each other: compose them in src/app.',
+            },
             { regex: '^@/app/|^(\\.\\./)+app/', message: 'Features never import app.' },
           ],
         },
@@ -56,7 +70,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^@/(features|app)/|^(\\.\\./)+(features|app)/', message: 'The demo backend never imports features or app.' }] },
+        {
+          patterns: [
+            { regex: '^@/(features|app)/|^(\\.\\./)+(features|app)/', message: 'The demo backend never imports features or app.' },
+          ],
+        },
       ],
     },
   },

@@ -36,12 +36,23 @@ export default defineConfig({
   webServer: [
     ...(serves('http', 'screenshots')
       ? [
-          { command: 'npx tsx scripts/mock-api.ts', url: `${MOCK_API}/__health`, reuseExistingServer: !process.env.CI, env: { PORT: String(MOCK_PORT) } },
+          {
+            command: 'npx tsx scripts/mock-api.ts',
+            url: `${MOCK_API}/__health`,
+            reuseExistingServer: !process.env.CI,
+            env: { PORT: String(MOCK_PORT) },
+          },
           { command: `npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`, url: APP, reuseExistingServer: !process.env.CI },
         ]
       : []),
     ...(serves('demo')
-      ? [{ command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort`, url: DEMO, reuseExistingServer: !process.env.CI }]
+      ? [
+          {
+            command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort`,
+            url: DEMO,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
       : []),
     ...(serves('real')
       ? [

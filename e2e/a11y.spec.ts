@@ -29,7 +29,10 @@ test('the theme switch overrides the system and is remembered', async ({ page })
   await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
   await expect(page.locator('body')).not.toHaveCSS('background-color', lightBackground);
   // The diff follows: its rows take the dark surface too.
-  const diffBackground = await page.locator('.hunk-viewer table').first().evaluate((table) => getComputedStyle(table).backgroundColor);
+  const diffBackground = await page
+    .locator('.hunk-viewer table')
+    .first()
+    .evaluate((table) => getComputedStyle(table).backgroundColor);
   expect(diffBackground).toBe('rgb(22, 27, 34)');
   expect(await seriousViolations(page)).toEqual([]);
 

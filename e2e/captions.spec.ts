@@ -58,20 +58,30 @@ test('filters keep only text changes or only timing changes, in the URL', async 
 
 test('#C links point at an expected cue, and a click on a cue number sets one', async ({ page }) => {
   await signIn(page, { path: `${outputPath(scenarios.captionSplit)}?view=cues#C9` });
-  const split = cueTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: 'Expected cue 9', exact: true }) });
+  const split = cueTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Expected cue 9', exact: true }) });
   await expect(split).toHaveAttribute('aria-current', 'location', { timeout: 15_000 });
   await expect(split.locator('.cue-row__kind')).toHaveText('split');
   await cueTable(page).getByRole('link', { name: 'Expected cue 3', exact: true }).click();
   await expect(page).toHaveURL(/\?view=cues#C3$/);
-  await expect(cueTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: 'Expected cue 3', exact: true }) })).toHaveAttribute('aria-current', 'location');
+  await expect(
+    cueTable(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Expected cue 3', exact: true }) }),
+  ).toHaveAttribute('aria-current', 'location');
 });
 
 test('the run screen labels the failing caption outputs on screen and tallies them', async ({ page }) => {
   await signIn(page, { path: `/runs/${scenarios.runs.mainFailing}?q=WFLD_Fox32_2013-01-15` });
   const row = page.getByRole('table', { name: 'Samples of this run' }).getByRole('row').filter({ hasText: 'WFLD_Fox32_2013-01-15.ts' });
-  await expect(row.locator('.caption-label .tag')).toHaveText(['Captions: cues missing', 'Captions: extra cues', 'Captions: mixed'], { timeout: 15_000 });
+  await expect(row.locator('.caption-label .tag')).toHaveText(['Captions: cues missing', 'Captions: extra cues', 'Captions: mixed'], {
+    timeout: 15_000,
+  });
   await expect(row.locator('.caption-label .tag').first()).toHaveAttribute('title', '1 cue missing');
-  await expect(page.getByText(/^\d+ failing caption outputs: 1 cues missing, 1 extra cues, 1 mixed \(\d+ not looked at yet\)\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^\d+ failing caption outputs: 1 cues missing, 1 extra cues, 1 mixed \(\d+ not looked at yet\)\.$/),
+  ).toBeVisible();
 });
 
 test('9,000 shifted cues: the verdict comes from the worker, and the cue view renders only what is on screen', async ({ page }) => {
@@ -80,7 +90,9 @@ test('9,000 shifted cues: the verdict comes from the worker, and the cue view re
   await signIn(page, { path: `${outputPath(scenarios.allDifferent)}?view=cues#C5000` });
   await expect(page.getByText('All 9,000 cues match but are 33 ms late.')).toBeVisible({ timeout: 30_000 });
   await expect(cueTable(page)).toHaveAttribute('aria-rowcount', '9001');
-  const target = cueTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: 'Expected cue 5000', exact: true }) });
+  const target = cueTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Expected cue 5000', exact: true }) });
   await expect(target).toBeInViewport();
   await expect(target).toHaveAttribute('aria-current', 'location');
   expect(await bodyRows(page).count()).toBeLessThan(120);

@@ -51,7 +51,10 @@ const MOCK_ORIGIN = new URL(API).origin;
 const alert = (page: Page, name: string | RegExp) => page.getByRole('alert', { name });
 const resultsLoaded = (page: Page) => expect(page.getByText(/254 regression-test results/)).toBeVisible({ timeout: 15_000 });
 
-test('an HTML 500 from a proxy: the results panel names it, retries twice, and Retry works once the fault lifts', async ({ page, request }) => {
+test('an HTML 500 from a proxy: the results panel names it, retries twice, and Retry works once the fault lifts', async ({
+  page,
+  request,
+}) => {
   await armFaults(request, [{ path: `/runs/${RUN}/samples`, fault: 'html500' }]);
   await signInAt(page, `/runs/${RUN}`);
 
@@ -71,7 +74,12 @@ test('an HTML 500 from a proxy: the results panel names it, retries twice, and R
   await panel.getByRole('button', { name: 'Retry' }).click();
   await resultsLoaded(page);
   // The three pages of 254 results, once each (the pages after the first are fetched side by side).
-  expect((await requestsTo(request, RESULTS)).slice(3).map((r) => r.path).sort()).toEqual([
+  expect(
+    (await requestsTo(request, RESULTS))
+      .slice(3)
+      .map((r) => r.path)
+      .sort(),
+  ).toEqual([
     `/runs/${RUN}/samples?limit=100&offset=0`,
     `/runs/${RUN}/samples?limit=100&offset=100`,
     `/runs/${RUN}/samples?limit=100&offset=200`,
@@ -149,7 +157,10 @@ test('leaving a screen cancels its requests: the browser aborts the slow diff an
   await expect(page.getByText('Loading the diff…')).toBeVisible();
   await expect.poll(async () => (await requestsTo(request, DIFF)).length).toBe(1);
 
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: `Run ${RUN}` }).click();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: `Run ${RUN}` })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Run ${RUN}` })).toBeVisible();
   await expect.poll(() => watch.failedRequests.filter((r) => /\/diff\?/.test(r.url)).map((r) => r.failure)).toEqual(['net::ERR_ABORTED']);
   await expect.poll(async () => (await requestsTo(request, DIFF)).map((r) => r.aborted)).toEqual([true]);
@@ -218,7 +229,10 @@ test('content over 1,048,576 characters and an unknown storage_status are shown,
 
 // Issue 21: the loader's prefetch may meet the 429 before the screen's code has loaded, or after; either way the
 // screen says why it waits. `--repeat-each 20` of this test: 20 of 20 (see the commit).
-test('a deep link whose /diff and /actual first answer 429: "Rate limited" before the diff, two requests each', async ({ page, request }) => {
+test('a deep link whose /diff and /actual first answer 429: "Rate limited" before the diff, two requests each', async ({
+  page,
+  request,
+}) => {
   await armFaults(request, [
     { path: '/runs/*/samples/*/diff', fault: 'rateLimit', retryAfter: 2, times: 1 },
     { path: '/runs/*/samples/*/actual', fault: 'rateLimit', retryAfter: 2, times: 1 },
@@ -269,7 +283,10 @@ test('one 429: the viewer waits Retry-After on its own and then shows the data, 
   expect((first[1]?.at ?? 0) - (first[0]?.respondedAt ?? Infinity)).toBeGreaterThanOrEqual(3_000);
 });
 
-test('401 in the middle of a session: back to sign-in, then exactly where the user was, with no retry of the 401', async ({ page, request }) => {
+test('401 in the middle of a session: back to sign-in, then exactly where the user was, with no retry of the 401', async ({
+  page,
+  request,
+}) => {
   const s = scenarios.differs;
   await signInAt(page, `/runs/${RUN}/samples/${s.sampleId}`);
   const link = page.locator(`a[href*="/outputs/${s.outputId}"]`).first();
@@ -297,7 +314,8 @@ test('a rendering bug shows an error panel with Reload inside the layout, not a 
   await page.addInitScript(() => {
     const original = Date.prototype.toISOString;
     Date.prototype.toISOString = function toISOString(this: Date) {
-      if ((window as unknown as { __breakDates?: boolean }).__breakDates) throw new Error('Simulated rendering bug: <img src=x onerror=alert(1)>');
+      if ((window as unknown as { __breakDates?: boolean }).__breakDates)
+        throw new Error('Simulated rendering bug: <img src=x onerror=alert(1)>');
       return original.call(this);
     };
   });
@@ -306,7 +324,10 @@ test('a rendering bug shows an error panel with Reload inside the layout, not a 
   await page.evaluate(() => {
     (window as unknown as { __breakDates?: boolean }).__breakDates = true;
   });
-  await page.getByRole('link', { name: `Run ${RUN}`, exact: true }).first().click();
+  await page
+    .getByRole('link', { name: `Run ${RUN}`, exact: true })
+    .first()
+    .click();
 
   const panel = alert(page, 'Could not show this screen');
   await expect(panel).toBeVisible();

@@ -33,7 +33,8 @@ const PENDING_RAW = [
   '.file-view', // features/outputs/components/file-text-view.tsx: the filename in the file view's aria-label
 ];
 
-const HIDDEN = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u2028-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]';
+const HIDDEN =
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u2028-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]';
 
 type Scan = { violations: string[]; pending: string[]; injected: number; scriptLinks: string[]; handlers: number };
 
@@ -48,7 +49,10 @@ async function scan(page: Page): Promise<Scan> {
       const describe = (el: Element) => {
         const parts: string[] = [];
         for (let node: Element | null = el, i = 0; node && node !== root && i < 3; node = node.parentElement, i++) {
-          parts.push(node.tagName.toLowerCase() + (typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).join('.')}` : ''));
+          parts.push(
+            node.tagName.toLowerCase() +
+              (typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).join('.')}` : ''),
+          );
         }
         return parts.join(' < ');
       };
@@ -59,7 +63,8 @@ async function scan(page: Page): Promise<Scan> {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        if (node.parentElement && (hidden.test(text) || (/\n/.test(text) && text.trim().includes('\n')))) file(node.parentElement, JSON.stringify(text.slice(0, 40)));
+        if (node.parentElement && (hidden.test(text) || (/\n/.test(text) && text.trim().includes('\n'))))
+          file(node.parentElement, JSON.stringify(text.slice(0, 40)));
       }
       for (const el of Array.from(root.querySelectorAll('*'))) {
         for (const attr of Array.from(el.attributes)) {
@@ -67,7 +72,9 @@ async function scan(page: Page): Promise<Scan> {
           if (['title', 'aria-label', 'alt', 'placeholder'].includes(attr.name) && hidden.test(attr.value)) file(el, `[${attr.name}]`);
         }
       }
-      result.injected = root.querySelectorAll('script:not([src]), script, img[src="x"], iframe, object, embed, [onerror], [onclick]').length;
+      result.injected = root.querySelectorAll(
+        'script:not([src]), script, img[src="x"], iframe, object, embed, [onerror], [onclick]',
+      ).length;
       result.scriptLinks = Array.from(root.querySelectorAll('a[href], area[href], form[action]'))
         .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? '')
         .filter((href) => !/^(\/|#|https:\/\/github\.com\/|blob:|https?:\/\/127\.0\.0\.1|https?:\/\/localhost)/.test(href));
@@ -97,7 +104,10 @@ const test = base.extend<{ watch: PageWatch; navigations: string[] }>({
       await use(urls);
       // Every page the tab showed was the app's own: no javascript:, no other site.
       const origin = new URL(page.url() || 'http://127.0.0.1').origin;
-      expect(urls.filter((url) => url !== 'about:blank' && new URL(url).origin !== origin), 'navigations away').toEqual([]);
+      expect(
+        urls.filter((url) => url !== 'about:blank' && new URL(url).origin !== origin),
+        'navigations away',
+      ).toEqual([]);
     },
     { auto: true },
   ],
@@ -112,7 +122,10 @@ async function visit(page: Page, path: string, ready: () => Promise<void>) {
   expect(result.handlers, `${path}: inline event handlers`).toBe(0);
   expect(result.scriptLinks, `${path}: links to elsewhere`).toEqual([]);
   expect(result.violations, `${path}: raw hidden characters outside the pending components`).toEqual([]);
-  if (result.pending.length > 0) test.info().annotations.push({ type: 'raw hidden characters (pending SafeText)', description: `${path}: ${result.pending.join(' | ')}` });
+  if (result.pending.length > 0)
+    test
+      .info()
+      .annotations.push({ type: 'raw hidden characters (pending SafeText)', description: `${path}: ${result.pending.join(' | ')}` });
   return result;
 }
 
@@ -122,11 +135,18 @@ test.beforeEach(async ({ page }) => {
   await signInAt(page, '/', DEMO_ADMIN_TOKEN);
 });
 
-test('the runs list filtered to the hostile branch: both runs, nothing runs, GitHub links only when built from valid values', async ({ page }) => {
-  await visit(page, `/?branch=${encodeURIComponent(h.branch)}`, () => expect(page.getByRole('link', { name: `Run ${h.runId}` })).toBeVisible());
+test('the runs list filtered to the hostile branch: both runs, nothing runs, GitHub links only when built from valid values', async ({
+  page,
+}) => {
+  await visit(page, `/?branch=${encodeURIComponent(h.branch)}`, () =>
+    expect(page.getByRole('link', { name: `Run ${h.runId}` })).toBeVisible(),
+  );
   await expect(page.getByRole('link', { name: `Run ${h.forkRunId}` })).toBeVisible();
   // 9480's github_link is javascript:alert(1): the PR link is built from the repository and the number instead.
-  await expect(page.getByRole('link', { name: `PR #${h.prNumber}` })).toHaveAttribute('href', `https://github.com/CCExtractor/ccextractor/pull/${h.prNumber}`);
+  await expect(page.getByRole('link', { name: `PR #${h.prNumber}` })).toHaveAttribute(
+    'href',
+    `https://github.com/CCExtractor/ccextractor/pull/${h.prNumber}`,
+  );
   // 9481's repository is a payload: named as text, never linked.
   await expect(page.getByText(`${P.img}/`, { exact: false }).first()).toBeVisible();
   expect(await page.locator(`a:has-text("${P.img}")`).count()).toBe(0);
@@ -151,14 +171,19 @@ test('the hostile runs and their samples: payloads show as text, the breadcrumb 
   await expect(page).toHaveTitle(/clip_<U\+202E>4pm\.exe\.ts/);
   // Zero-width and control characters, and a NUL.
   await page.goto(samplePath(h.controlMatched));
-  await expect(crumbs).toContainText('zero<U+200B><U+200C><U+200D><U+2060><U+FEFF>width<U+0000><U+0007><U+001B>[31m<U+0008><U+007F><U+0085>.ts');
+  await expect(crumbs).toContainText(
+    'zero<U+200B><U+200C><U+200D><U+2060><U+FEFF>width<U+0000><U+0007><U+001B>[31m<U+0008><U+007F><U+0085>.ts',
+  );
   // Markdown with line breaks: one line, breaks shown.
   await page.goto(samplePath(h.markdown));
   await expect(crumbs).toContainText('``double``<U+000A># Heading<U+000A>[link](javascript:alert(1)).ts');
   await expect(page).toHaveTitle(/<U\+000A># Heading/);
 });
 
-test('outputs: the diff of payload lines, a hostile error message, a missing output and a javascript: download link', async ({ page, context }) => {
+test('outputs: the diff of payload lines, a hostile error message, a missing output and a javascript: download link', async ({
+  page,
+  context,
+}) => {
   // The diff: every payload line as text, hidden characters as marks.
   await visit(page, outputPath(h.differs), () => expect(page.getByText('Differs from expected')).toBeVisible());
   const diff = page.locator('main');

@@ -106,7 +106,9 @@ test('j and k step through the hunks, focusing each; u switches split and unifie
 test('n and p open the next and previous failing output of the run, keeping the view', async ({ page }) => {
   await signIn(page, { path: `${DIFFERS}?view=unified` });
   await expect(position(page)).toContainText(/failure \d+ of \d+/);
-  const first = await position(page).getByText(/failure \d+ of \d+/).textContent();
+  const first = await position(page)
+    .getByText(/failure \d+ of \d+/)
+    .textContent();
   const [, at, total] = /failure (\d+) of (\d+)/.exec(first ?? '') ?? [];
   expect(Number(total)).toBeGreaterThan(Number(at));
 

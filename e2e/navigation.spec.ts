@@ -52,7 +52,9 @@ test('three clicks from the runs list to a failing output, each screen surviving
   // 3. Its output.
   const outputLink = crash.getByRole('link', { name: /\.srt$/ });
   const outputHref = await outputLink.getAttribute('href');
-  expect(outputHref).toBe(`/runs/${MAIN}/samples/${KTVU.id}/regressions/${scenarios.crash.regressionId}/outputs/${scenarios.crash.outputId}`);
+  expect(outputHref).toBe(
+    `/runs/${MAIN}/samples/${KTVU.id}/regressions/${scenarios.crash.regressionId}/outputs/${scenarios.crash.outputId}`,
+  );
   await outputLink.click();
   await expect(page).toHaveURL(outputHref ?? '');
   await expect(page.getByRole('heading', { name: 'Missing output' })).toBeVisible();
@@ -72,7 +74,10 @@ test('three clicks from the runs list to a failing output, each screen surviving
   await page.goForward();
   await expect(heading(page)).toContainText(KTVU.name);
   // Breadcrumbs lead back up.
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: `Run ${MAIN} · linux` }).click();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: `Run ${MAIN} · linux` })
+    .click();
   await expect(page).toHaveURL(`/runs/${MAIN}`);
 });
 

@@ -71,7 +71,10 @@ test('selecting lines in the split view copies one side only, without line numbe
   await page.mouse.move(to.x + to.width - 4, to.y + to.height / 2, { steps: 8 });
   await page.mouse.up();
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
-  const lines = selected.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = selected
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
   // The expected side's text, line by line: no actual-only line, no line number in front.
   expect(lines).toEqual(expectedSide.map((line) => line.text.trim()).filter(Boolean));
@@ -93,7 +96,10 @@ test('an opened output is marked "viewed" on the sample and run screens for the 
   await expect(outputs.getByText('viewed')).toBeVisible();
 
   await page.goto(`/runs/${runId}`);
-  const row = page.getByRole('table', { name: 'Samples of this run' }).getByRole('row').filter({ has: page.getByRole('link', { name: /./ }) });
+  const row = page
+    .getByRole('table', { name: 'Samples of this run' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: /./ }) });
   await expect(row.getByText(/viewed/)).toHaveCount(1);
   await page.reload();
   await expect(row.getByText(/viewed/)).toHaveCount(1);

@@ -96,8 +96,16 @@ test('with "Remember me": localStorage holds it (so the check above can fail)', 
 });
 
 test('error panels never show the token, even when the server echoes it back', async ({ page }) => {
-  await page.route(`${API}/runs/${RUN}/summary`, echoToken(500, 'application/json', (auth) => JSON.stringify({ code: 'internal_error', message: `Upstream rejected the request (Authorization: ${auth})`, details: {} })));
-  await page.route(`${API}/runs/${RUN}`, echoToken(502, 'text/html', (auth) => `<html><body><h1>502</h1><pre>${auth}</pre></body></html>`));
+  await page.route(
+    `${API}/runs/${RUN}/summary`,
+    echoToken(500, 'application/json', (auth) =>
+      JSON.stringify({ code: 'internal_error', message: `Upstream rejected the request (Authorization: ${auth})`, details: {} }),
+    ),
+  );
+  await page.route(
+    `${API}/runs/${RUN}`,
+    echoToken(502, 'text/html', (auth) => `<html><body><h1>502</h1><pre>${auth}</pre></body></html>`),
+  );
   await signInAt(page, `/runs/${RUN}`, TOKEN);
   const summary = page.getByRole('alert', { name: "Could not load the run's summary" });
   await expect(summary).toContainText('Upstream rejected the request (Authorization: Bearer [token])', { timeout: 15_000 });
@@ -106,7 +114,12 @@ test('error panels never show the token, even when the server echoes it back', a
 });
 
 test('the sign-in form does not repeat a token the server quotes in its rejection', async ({ page }) => {
-  await page.route(`${API}/auth/me`, echoToken(401, 'application/json', (auth) => JSON.stringify({ code: 'unauthorized', message: `Token ${auth.replace(/^Bearer /, '')} has expired.`, details: {} })));
+  await page.route(
+    `${API}/auth/me`,
+    echoToken(401, 'application/json', (auth) =>
+      JSON.stringify({ code: 'unauthorized', message: `Token ${auth.replace(/^Bearer /, '')} has expired.`, details: {} }),
+    ),
+  );
   await page.goto('/');
   await page.getByLabel('API token').fill(TOKEN);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -128,7 +141,10 @@ test('a bug that puts the token into an exception: the error panel blanks it out
   await page.evaluate(() => {
     (window as unknown as { __leak?: boolean }).__leak = true;
   });
-  await page.getByRole('link', { name: `Run ${RUN}`, exact: true }).first().click();
+  await page
+    .getByRole('link', { name: `Run ${RUN}`, exact: true })
+    .first()
+    .click();
   const panel = page.getByRole('alert', { name: 'Could not show this screen' });
   await expect(panel).toContainText('request failed:');
   await expect(panel).toContainText('[token]');

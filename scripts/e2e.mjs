@@ -6,7 +6,9 @@ import { MOCK_API, REAL_BASE } from './e2e-ports.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 function run(command, env = {}, { withoutViteVars = false } = {}) {
-  const inherited = withoutViteVars ? Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITE_'))) : process.env;
+  const inherited = withoutViteVars
+    ? Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITE_')))
+    : process.env;
   const result = spawnSync(command, { stdio: 'inherit', shell: true, env: { ...inherited, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
@@ -16,7 +18,9 @@ const BUILDS_OF = { http: ['e2e'], screenshots: ['e2e'], demo: ['demo'], real: [
 
 /** The projects named with `--project x` / `--project=x`, or null for all (also when one is no plain known name). */
 function selectedProjects(args) {
-  const names = args.flatMap((arg, i) => (arg === '--project' ? [args[i + 1]] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : []));
+  const names = args.flatMap((arg, i) =>
+    arg === '--project' ? [args[i + 1]] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : [],
+  );
   if (names.length === 0 || names.some((name) => !name || !(name in BUILDS_OF))) return null;
   return names;
 }
@@ -31,7 +35,7 @@ function ensureChromium() {
     hasApt = false;
   }
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium-headless-shell with apt-get…');
+    console.log("No Chromium found: installing Debian's chromium-headless-shell with apt-get…");
     run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell');
   } else {
     console.log('No Chromium found: trying `npx playwright install chromium`…');

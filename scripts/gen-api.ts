@@ -38,7 +38,9 @@ const openEnumsSource =
   `} as const;\n`;
 const validatorsSource = header + '/* eslint-disable */\n' + buildValidatorSource(spec);
 const typesOf = (names: readonly string[]) =>
-  header + `import type { ValidateFunction } from 'ajv';\n` + names.map((name) => `export declare const ${name}: ValidateFunction;\n`).join('');
+  header +
+  `import type { ValidateFunction } from 'ajv';\n` +
+  names.map((name) => `export declare const ${name}: ValidateFunction;\n`).join('');
 const meValidatorSource = header + '/* eslint-disable */\n' + buildValidatorSource(spec, ['Me']);
 
 const outputs: Array<[string, string]> = [

@@ -29,7 +29,8 @@ afterEach(async () => {
 afterAll(() => api.close());
 
 const s = scenarios.differs;
-const actualUrl = () => `${api.url}/runs/${s.runId}/samples/${s.sampleId}/actual?regression_id=${s.regressionId}&output_id=${s.outputId}&format=text`;
+const actualUrl = () =>
+  `${api.url}/runs/${s.runId}/samples/${s.sampleId}/actual?regression_id=${s.regressionId}&output_id=${s.outputId}&format=text`;
 
 describe('fault injection', () => {
   it('rejects malformed rules with a 400', async () => {
@@ -39,7 +40,14 @@ describe('fault injection', () => {
   });
 
   it('answers an HTML 500 and an empty 502, with CORS, only to the scoped token and only `times` times', async () => {
-    expect((await arm([{ path: '/runs/*', token: TOKEN, fault: 'html500', times: 1 }, { path: '/runs/*', token: TOKEN, fault: 'empty502', times: 1 }])).status).toBe(201);
+    expect(
+      (
+        await arm([
+          { path: '/runs/*', token: TOKEN, fault: 'html500', times: 1 },
+          { path: '/runs/*', token: TOKEN, fault: 'empty502', times: 1 },
+        ])
+      ).status,
+    ).toBe(201);
     expect((await fetch(`${api.url}/runs/9461`, { headers: auth(DEMO_MAINTAINER_TOKEN) })).status).toBe(200);
     const html = await fetch(`${api.url}/runs/9461`, { headers: auth() });
     expect(html.status).toBe(500);
@@ -130,7 +138,15 @@ describe('the request log', () => {
     expect(JSON.stringify(all)).not.toContain(secret);
     const mine = (await (await fetch(`${root()}/__requests?token=${secret}`)).json()) as Record<string, unknown>[];
     expect(mine).toEqual([
-      expect.objectContaining({ method: 'GET', path: '/runs?limit=1', status: 401, aborted: false, tokenTag: tokenTag(secret), at: expect.any(Number), respondedAt: expect.any(Number) }),
+      expect.objectContaining({
+        method: 'GET',
+        path: '/runs?limit=1',
+        status: 401,
+        aborted: false,
+        tokenTag: tokenTag(secret),
+        at: expect.any(Number),
+        respondedAt: expect.any(Number),
+      }),
     ]);
     expect((await fetch(`${root()}/__requests?token=${secret}`, { method: 'DELETE' })).status).toBe(204);
     expect(await (await fetch(`${root()}/__requests?token=${secret}`)).json()).toEqual([]);

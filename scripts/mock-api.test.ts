@@ -24,7 +24,11 @@ describe('mock API server', () => {
   it('answers CORS preflight for any origin', async () => {
     const response = await fetch(`${api.url}/runs`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
@@ -40,7 +44,8 @@ describe('mock API server', () => {
     expect(await response.json()).toMatchObject({ code: 'unauthorized', details: {} });
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
     const exposed = response.headers.get('Access-Control-Expose-Headers') ?? '';
-    for (const name of ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Location']) expect(exposed).toContain(name);
+    for (const name of ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset', 'Location'])
+      expect(exposed).toContain(name);
     expect(response.headers.get('X-RateLimit-Limit')).toBe('120');
   });
 
@@ -71,7 +76,8 @@ describe('mock API server', () => {
     expect(unknownApi.status).toBe(404);
     expect(await unknownApi.json()).toEqual({ code: 'not_found', details: {}, message: 'Resource not found.' });
     expect(unknownApi.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']) expect(unknownApi.headers.has(name)).toBe(false);
+    for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'])
+      expect(unknownApi.headers.has(name)).toBe(false);
 
     const r = scenarios.rateLimited;
     const actual = `${api.url}/runs/${r.runId}/samples/${r.sampleId}/actual?regression_id=${r.regressionId}&output_id=${r.outputId}`;
@@ -97,7 +103,10 @@ describe('mock API server', () => {
     expect(((await followed.json()) as { output_id: number }).output_id).toBe(m.outputId);
 
     const s = scenarios.platform.missingOutput;
-    const missing = await fetch(`${api.url}/runs/${s.runId}/samples/${s.sampleId}/regression-tests/${s.regressionId}/outputs/${s.outputId}/expected`, { headers: auth });
+    const missing = await fetch(
+      `${api.url}/runs/${s.runId}/samples/${s.sampleId}/regression-tests/${s.regressionId}/outputs/${s.outputId}/expected`,
+      { headers: auth },
+    );
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: 'not_found', details: {}, message: `No result for regression test ${s.regressionId}.` });
     expect(missing.headers.get('X-RateLimit-Limit')).toBe('120');

@@ -54,7 +54,14 @@ function handlersFor(origin: string): HttpHandler[] {
 /** The log entry of each API request being answered: `send` stamps it. */
 const answering = new WeakMap<ServerResponse, LoggedRequest>();
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: string | Uint8Array, head = false, cors = true): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body?: string | Uint8Array,
+  head = false,
+  cors = true,
+): void {
   // Stamped before a byte is written, so no client can have the answer earlier: a 'finish' listener ran late
   // under load and made a retry that honoured Retry-After look early (CI saw 1,995 ms of 2,000).
   const logged = answering.get(res);
@@ -100,7 +107,11 @@ async function realAnswer(req: IncomingMessage, method: string, url: URL, origin
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
-  return { status: response.status, headers: out, body: response.status === 204 ? undefined : new Uint8Array(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    headers: out,
+    body: response.status === 204 ? undefined : new Uint8Array(await response.arrayBuffer()),
+  };
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}, cors = true): void {
@@ -163,7 +174,13 @@ async function answerWithFault(
       return sendJson(res, 429, rateLimitBody(seconds), rateLimitHeaders(seconds), cors);
     }
     case 'unauthorized':
-      return sendJson(res, 401, UNAUTHORIZED_BODY, { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '119', 'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + 60) }, cors);
+      return sendJson(
+        res,
+        401,
+        UNAUTHORIZED_BODY,
+        { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '119', 'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + 60) },
+        cors,
+      );
     default: {
       const variant = rule.fault.slice('contract:'.length) as ContractVariant;
       const answer = await real();

@@ -20,7 +20,11 @@ function addTimes(profile: Profile, { fns, files, inclusive }: Times) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const fileOf = (n: Node) => n.callFrame.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') || '(native)';
+  const fileOf = (n: Node) =>
+    n.callFrame.url
+      .split('/')
+      .pop()
+      ?.replace(/-[\w-]{8}\.js$/, '.js') || '(native)';
   const nameOf = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${fileOf(n)}:${n.callFrame.lineNumber + 1}`;
   const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
   profile.samples.forEach((id, i) => {
@@ -37,7 +41,11 @@ function addTimes(profile: Profile, { fns, files, inclusive }: Times) {
 
 /** The busiest entries, averaged over the profiled rounds. */
 function printTimes({ fns, files, inclusive }: Times, rounds: number) {
-  const top = (m: Map<string, number>, n: number) => [...m.entries()].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, n);
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()]
+      .filter(([k]) => !k.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n);
   const line = ([name, ms]: [string, number]) => console.log(`   ${(ms / rounds).toFixed(1).padStart(6)} ms  ${name}`);
   console.log(`\nMean of ${rounds} profiled rounds, self time by file:`);
   top(files, 12).forEach(line);
@@ -49,7 +57,8 @@ function printTimes({ fns, files, inclusive }: Times, rounds: number) {
 
 const DURATIONS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
 const durations = (cdp: CDPSession) => durationsMs(cdp, DURATIONS);
-const since = (a: number[], b: number[]) => DURATIONS.map((name, i) => `${name.replace('Duration', '')} ${Math.round((b[i] ?? 0) - (a[i] ?? 0))} ms`).join(', ');
+const since = (a: number[], b: number[]) =>
+  DURATIONS.map((name, i) => `${name.replace('Duration', '')} ${Math.round((b[i] ?? 0) - (a[i] ?? 0))} ms`).join(', ');
 
 async function main() {
   await withProfiledApp(async ({ browser, context, app }) => {
@@ -75,22 +84,35 @@ async function main() {
       const text = listScreens(runId, scenarios.differs.sampleId)[screen].drawn;
       await listDrawn(page, text);
       const shown = await durations(cdp);
-      const drawn = await page.evaluate(() => ({ rows: document.querySelectorAll('[role="row"], article').length, elements: document.querySelectorAll('*').length }));
+      const drawn = await page.evaluate(() => ({
+        rows: document.querySelectorAll('[role="row"], article').length,
+        elements: document.querySelectorAll('*').length,
+      }));
       // PROFILE_SETTLE_MS=0: only up to the list on screen.
       await page.waitForTimeout(Number(process.env.PROFILE_SETTLE_MS ?? 1_000));
       const after = await durations(cdp);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       if (trace) {
-        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: Array<{ name: string; ph: string; dur?: number; args?: { data?: { url?: string; functionName?: string } } }> };
+        const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+          traceEvents: Array<{ name: string; ph: string; dur?: number; args?: { data?: { url?: string; functionName?: string } } }>;
+        };
         const byName = new Map<string, [number, number]>();
         for (const e of traceEvents) {
           if (e.ph !== 'X' || !e.dur) continue;
           const [ms, n] = byName.get(e.name) ?? [0, 0];
           byName.set(e.name, [ms + e.dur / 1000, n + 1]);
         }
-        console.log([...byName].sort((a, b) => b[1][0] - a[1][0]).slice(0, 25).map(([name, [ms, n]]) => `   ${ms.toFixed(0).padStart(6)} ms ${String(n).padStart(5)}×  ${name}`).join('\n'));
+        console.log(
+          [...byName]
+            .sort((a, b) => b[1][0] - a[1][0])
+            .slice(0, 25)
+            .map(([name, [ms, n]]) => `   ${ms.toFixed(0).padStart(6)} ms ${String(n).padStart(5)}×  ${name}`)
+            .join('\n'),
+        );
       }
-      console.log(`round ${round + 1}, ${screen} screen: ${drawn.rows} rows or cards, ${drawn.elements} elements\n  to the list on screen: ${since(before, shown)}\n  with the next second:  ${since(before, after)}`);
+      console.log(
+        `round ${round + 1}, ${screen} screen: ${drawn.rows} rows or cards, ${drawn.elements} elements\n  to the list on screen: ${since(before, shown)}\n  with the next second:  ${since(before, after)}`,
+      );
       // The first round warms the caches (HTTP, the mock server's): its profile is left out.
       if (round > 0) addTimes(profile, totals);
       await page.close();

@@ -23,7 +23,11 @@ function breakdown(profile: Profile, tasks: Array<[number, number]>, markAt: num
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const name = (n: Node) => {
-    const file = n.callFrame.url.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
+    const file =
+      n.callFrame.url
+        .split('/')
+        .pop()
+        ?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
     return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
   };
   const stack = (node: Node) => {
@@ -76,7 +80,9 @@ async function main() {
     await context.addInitScript(() => {
       const w = window as unknown as { __longTasks: Array<[number, number]> };
       w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)])),
+      ).observe({ type: 'longtask', buffered: true });
     });
     await signInOnce(context, app);
 
@@ -93,7 +99,10 @@ async function main() {
       if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       await page.goto(url, { waitUntil: 'commit' });
       // A plain query, not a locator: Playwright's visibility checks would show up in the profile.
-      await page.waitForFunction(() => document.querySelector('[class*="diff-removed"], [class*="diff-added"]') !== null, null, { timeout: 60_000, polling: 'raf' });
+      await page.waitForFunction(() => document.querySelector('[class*="diff-removed"], [class*="diff-added"]') !== null, null, {
+        timeout: 60_000,
+        polling: 'raf',
+      });
       await page.waitForTimeout(2_000);
       // A string, so the function keeps its name (no transpiler in between).
       const markAt = (await page.evaluate(
@@ -106,7 +115,10 @@ async function main() {
       console.log(`\n=== round ${round + 1}: ${lines} lines ${change}; <style> elements: ${styleTags}`);
       for (const task of breakdown(profile, longTasks, markAt)) {
         console.log(`-- long task ${task.duration} ms at ${task.start} ms`);
-        const top = [...task.total.entries()].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 8).slice(0, 40);
+        const top = [...task.total.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .filter(([, ms]) => ms >= 8)
+          .slice(0, 40);
         for (const [fn, ms] of top) console.log(`   ${ms.toFixed(0).padStart(5)} ms  ${fn}`);
       }
       await page.close();

@@ -53,7 +53,14 @@ type Seen = { method: string; path: string; status: number; recording: string | 
 const seen: Seen[] = [];
 const MAX_SEEN = 20_000;
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer = '', head = false, statusText?: string) {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string | Buffer = '',
+  head = false,
+  statusText?: string,
+) {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   res.writeHead(status, statusText || undefined, { ...headers, 'Content-Length': String(bytes.byteLength) });
   res.end(head ? undefined : bytes);
@@ -79,7 +86,12 @@ function serveBuild(req: IncomingMessage, res: ServerResponse, pathname: string)
   const head = req.method === 'HEAD';
   if (req.method !== 'GET' && !head) return send(res, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }, 'Method not allowed');
   if (!existsSync(`${DIST}/index.html`)) {
-    return send(res, 503, { 'Content-Type': 'text/plain; charset=utf-8' }, `No build at ${DIST}: run npx vite build --base=${BASE} --outDir dist-real`);
+    return send(
+      res,
+      503,
+      { 'Content-Type': 'text/plain; charset=utf-8' },
+      `No build at ${DIST}: run npx vite build --base=${BASE} --outDir dist-real`,
+    );
   }
   let relative: string;
   try {

@@ -54,7 +54,15 @@ async function visit(page: Page, path: string, check: () => Promise<void>) {
   await check();
   await expectNoContractError(page, path);
   if (test.info().errors.length > before) {
-    const text = (await page.locator('main').first().innerText().catch(() => '(no main)')).replace(/\n{2,}/g, '\n').slice(0, 2_000);
+    const text = (
+      await page
+        .locator('main')
+        .first()
+        .innerText()
+        .catch(() => '(no main)')
+    )
+      .replace(/\n{2,}/g, '\n')
+      .slice(0, 2_000);
     console.log(`\n--- ${path}: what the screen showed ---\n${text}\n---`);
   }
 }
@@ -63,12 +71,18 @@ test.beforeEach(({ page }) => {
   // What a deployment gets wrong shows in the console: a CSP refusal (an asset, a worker or the API outside the
   // policy), a script served as HTML (a chunk outside the base falling back to index.html).
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) test.info().annotations.push({ type: 'refused', description: message.text() });
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      test.info().annotations.push({ type: 'refused', description: message.text() });
   });
 });
 
 test.afterEach(() => {
-  expect(test.info().annotations.filter((a) => a.type === 'refused').map((a) => a.description)).toEqual([]);
+  expect(
+    test
+      .info()
+      .annotations.filter((a) => a.type === 'refused')
+      .map((a) => a.description),
+  ).toEqual([]);
 });
 
 test('signing in under /viewer/: the form offers this origin, and the runs list shows all six runs', async ({ page }) => {
@@ -242,7 +256,11 @@ test('every state of the real server, screen by screen, without a contract error
   const queryStyle = seen.filter((r) => /\/api\/v1\/runs\/\d+\/samples\/\d+\/(actual|expected|diff)\?(.*&)?regression_id=/.test(r.path));
   const unmatched = seen.filter((r) => r.recording === null).map((r) => `${r.method} ${r.path}`);
   console.log(`\nquery-style file requests in the walk: ${queryStyle.length}; API requests: ${seen.length}`);
-  if (unmatched.length > 0) console.log(`\n--- requests the recordings do not answer (404) ---\n${[...new Set(unmatched)].join('\n')}\n---`);
+  if (unmatched.length > 0)
+    console.log(`\n--- requests the recordings do not answer (404) ---\n${[...new Set(unmatched)].join('\n')}\n---`);
   expect.soft(queryStyle.length, `query-style file requests:\n${queryStyle.map((r) => r.path).join('\n')}`).toBeLessThanOrEqual(1);
-  expect(seen.filter((r) => r.status === 401).map((r) => r.path), 'requests answered 401').toEqual([]);
+  expect(
+    seen.filter((r) => r.status === 401).map((r) => r.path),
+    'requests answered 401',
+  ).toEqual([]);
 });

@@ -6,7 +6,10 @@ import type { Page } from '@playwright/test';
 export async function seriousViolations(page: Page) {
   // One axe.run in the page (the app has no frames), keeping full detail for violations only: the default
   // runs in a second page and ships every passing node back, 6x slower on a diff screen (16.6 s against 2.6 s).
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

@@ -98,7 +98,10 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     ...watch,
     cspViolations,
     expectClean: async () => {
-      expect(watch.pageErrors.map((e) => e.message), 'uncaught errors').toEqual([]);
+      expect(
+        watch.pageErrors.map((e) => e.message),
+        'uncaught errors',
+      ).toEqual([]);
       expect(watch.dialogs, 'dialogs').toEqual([]);
       expect(watch.consoleErrors, 'console errors').toEqual([]);
       expect(await cspViolations(), 'CSP violations').toEqual([]);

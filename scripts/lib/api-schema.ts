@@ -71,14 +71,21 @@ function tolerant(node: Json, name?: string): Json {
 function withoutExtensions(node: Json): Json {
   if (Array.isArray(node)) return node.map(withoutExtensions);
   if (!isObject(node)) return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('x-')).map(([key, value]) => [key, withoutExtensions(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !key.startsWith('x-'))
+      .map(([key, value]) => [key, withoutExtensions(value)]),
+  );
 }
 
 export type Strictness = 'strict' | 'tolerant';
 
 export function specSchemaDocument(specYaml: string, strictness: Strictness = 'strict'): Record<string, unknown> {
   const schemas = componentSchemas(specYaml);
-  const defs = strictness === 'tolerant' ? Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, tolerant(schema, name)])) : schemas;
+  const defs =
+    strictness === 'tolerant'
+      ? Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, tolerant(schema, name)]))
+      : schemas;
   return { $id: SCHEMA_ID, $defs: withoutExtensions(defs) };
 }
 

@@ -68,7 +68,10 @@ export async function withProfiledApp(work: (session: { browser: Browser; contex
       VITE_API_FILE_ROUTES: 'query',
     });
   }
-  const servers = [start('npx tsx scripts/mock-api.ts', { PORT: String(mockPort) }), start(`npx vite preview --outDir dist-profile --port ${4674 + offset} --strictPort`)];
+  const servers = [
+    start('npx tsx scripts/mock-api.ts', { PORT: String(mockPort) }),
+    start(`npx vite preview --outDir dist-profile --port ${4674 + offset} --strictPort`),
+  ];
   try {
     await Promise.all([waitFor(`http://127.0.0.1:${mockPort}/__health`), waitFor(app)]);
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

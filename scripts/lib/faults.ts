@@ -185,7 +185,14 @@ export class FaultBook {
   }
 
   record(method: string, path: string, token: string | null): LoggedRequest {
-    const entry: LoggedRequest = { seq: this.nextSeq++, method, path, at: Date.now(), aborted: false, tokenTag: token === null ? null : tokenTag(token) };
+    const entry: LoggedRequest = {
+      seq: this.nextSeq++,
+      method,
+      path,
+      at: Date.now(),
+      aborted: false,
+      tokenTag: token === null ? null : tokenTag(token),
+    };
     this.log.push(entry);
     if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
     return entry;
@@ -256,7 +263,8 @@ export function violateContract(variant: ContractVariant, realBody: string): str
   } catch {
     body = {};
   }
-  const object: Record<string, unknown> = body && typeof body === 'object' && !Array.isArray(body) ? { ...(body as Record<string, unknown>) } : {};
+  const object: Record<string, unknown> =
+    body && typeof body === 'object' && !Array.isArray(body) ? { ...(body as Record<string, unknown>) } : {};
   const first = Object.keys(object)[0];
   switch (variant) {
     case 'missing-field':

@@ -35,7 +35,10 @@ export function listScreens(runId: number, sampleId: number) {
 
 /** Waits until `text` is in the page (checked each frame); the page's clock then, in ms. */
 export async function listDrawn(page: Page, text: string): Promise<number> {
-  const handle = await page.waitForFunction((t) => (document.body.textContent?.includes(t) ? Math.round(performance.now()) : false), text, { timeout: 60_000, polling: 'raf' });
+  const handle = await page.waitForFunction((t) => (document.body.textContent?.includes(t) ? Math.round(performance.now()) : false), text, {
+    timeout: 60_000,
+    polling: 'raf',
+  });
   return (await handle.jsonValue()) as number;
 }
 

@@ -33,8 +33,17 @@ const lower = (headers: Record<string, string>) => Object.fromEntries(Object.ent
 
 describe('parseFirstHop', () => {
   it('reads the status line and headers of the first hop only', () => {
-    const hop = parseFirstHop('HTTP/1.1 303 SEE OTHER\r\nLocation: /api/v1/x?format=text\r\nX-RateLimit-Remaining: 63\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n');
-    expect(hop).toEqual({ status: 303, statusText: 'SEE OTHER', headers: [['Location', '/api/v1/x?format=text'], ['X-RateLimit-Remaining', '63']] });
+    const hop = parseFirstHop(
+      'HTTP/1.1 303 SEE OTHER\r\nLocation: /api/v1/x?format=text\r\nX-RateLimit-Remaining: 63\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n',
+    );
+    expect(hop).toEqual({
+      status: 303,
+      statusText: 'SEE OTHER',
+      headers: [
+        ['Location', '/api/v1/x?format=text'],
+        ['X-RateLimit-Remaining', '63'],
+      ],
+    });
   });
 });
 
@@ -122,7 +131,10 @@ describe.skipIf(!haveRecordings)(`replaying ${DIR}`, () => {
       if (recording.location) expect(headers.location, label).toBe(recording.location);
       expect(headers['content-type'], label).toBeTruthy();
       expect(headers['x-ratelimit-remaining'], label).toMatch(/^\d+$/);
-      expect(Object.keys(headers).filter((h) => h.startsWith('access-control-')), label).toEqual([]);
+      expect(
+        Object.keys(headers).filter((h) => h.startsWith('access-control-')),
+        label,
+      ).toEqual([]);
     }
   });
 
@@ -141,7 +153,10 @@ describe.skipIf(!haveRecordings)(`replaying ${DIR}`, () => {
     expect(followed.length).toBeGreaterThan(5);
     for (const recording of followed) {
       const answer = follow(ask(recording.method, recording.path), TOKEN_OF.read);
-      const finalHop = readFileSync(join(DIR, `${recording.name}.headers`), 'latin1').split(/\r?\n\r?\n/).filter((hop) => hop.startsWith('HTTP/')).at(-1);
+      const finalHop = readFileSync(join(DIR, `${recording.name}.headers`), 'latin1')
+        .split(/\r?\n\r?\n/)
+        .filter((hop) => hop.startsWith('HTTP/'))
+        .at(-1);
       expect(answer.status, recording.name).toBe(parseFirstHop(finalHop ?? '').status);
       expect(json(answer.body), recording.name).toEqual(json(recording.body));
     }
@@ -225,7 +240,9 @@ describe.skipIf(!haveRecordings)(`replaying ${DIR}`, () => {
     expect(ask('GET', '/runs/1', TOKEN_OF.admin).recording).toBe('run_1');
     expect(ask('GET', '/runs', TOKEN_OF['results-only']).recording).toBe('err_results_only_runs');
     expect(ask('GET', '/runs/1', TOKEN_OF['results-only']).status).toBe(403);
-    expect(ask('GET', '/runs/1/samples/1/regression-tests/1/outputs/1/expected', TOKEN_OF['results-only']).recording).toBe('results_only_expected');
+    expect(ask('GET', '/runs/1/samples/1/regression-tests/1/outputs/1/expected', TOKEN_OF['results-only']).recording).toBe(
+      'results_only_expected',
+    );
     expect(ask('GET', '/runs/1/samples/4/regression-tests/4/outputs/4/actual', TOKEN_OF['results-only']).status).toBe(200);
     expect((json(ask('GET', '/auth/me', TOKEN_OF['results-only']).body) as { scopes: string[] }).scopes).toEqual(['results:read']);
   });

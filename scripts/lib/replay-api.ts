@@ -218,12 +218,17 @@ export function createReplay(all: readonly Recording[]): Replay {
   // a 401, an unknown one a 404 whatever the token (the real server matches routes before it checks tokens).
   const shapes = served
     .filter((r) => !UNKNOWN_ROUTE_RECORDINGS.has(r.name))
-    .map((r) => ({ method: r.method, segments: segmentsOf(new URL(r.path, 'http://replay.invalid').pathname).map((s) => (/^\d+$/.test(s) ? null : s)) }));
+    .map((r) => ({
+      method: r.method,
+      segments: segmentsOf(new URL(r.path, 'http://replay.invalid').pathname).map((s) => (/^\d+$/.test(s) ? null : s)),
+    }));
   const knownRoute = (method: string, path: string) => {
     const segments = segmentsOf(path);
     return shapes.some(
       (shape) =>
-        shape.method === method && shape.segments.length === segments.length && shape.segments.every((s, i) => s === null || s === segments[i]),
+        shape.method === method &&
+        shape.segments.length === segments.length &&
+        shape.segments.every((s, i) => s === null || s === segments[i]),
     );
   };
 

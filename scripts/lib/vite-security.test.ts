@@ -7,7 +7,13 @@ describe('the Content-Security-Policy', () => {
     const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['default-src']).toEqual(["'self'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'http://platform.internal:5000', 'https:', 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect(directives['connect-src']).toEqual([
+      "'self'",
+      'http://platform.internal:5000',
+      'https:',
+      'http://127.0.0.1:*',
+      'http://localhost:*',
+    ]);
     expect(directives['worker-src']).toEqual(["'self'", 'blob:']);
     expect(directives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives['img-src']).toEqual(["'self'", 'data:']);
@@ -26,7 +32,9 @@ describe('the Content-Security-Policy', () => {
   it('under a sub-path without VITE_API_BASE_URL: requests to its own origin (the default API server), no production origin', () => {
     const connect = (policy: string) => policy.split('; ').find((d) => d.startsWith('connect-src '));
     expect(connect(contentSecurityPolicy({ base: '/viewer/' }))).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
-    expect(connect(contentSecurityPolicy({ apiBaseUrl: '', base: '/tools/viewer/' }))).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
+    expect(connect(contentSecurityPolicy({ apiBaseUrl: '', base: '/tools/viewer/' }))).toBe(
+      "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+    );
     // With VITE_API_BASE_URL, a sub-path build allows it as a root build does.
     expect(connect(contentSecurityPolicy({ apiBaseUrl: 'http://platform.internal:5000/api/v1', base: '/viewer/' }))).toBe(
       "connect-src 'self' http://platform.internal:5000 https: http://127.0.0.1:* http://localhost:*",

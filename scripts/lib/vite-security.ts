@@ -81,7 +81,10 @@ export function securityPlugin(): Plugin {
         return [
           {
             tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined, base: config.base }) },
+            attrs: {
+              'http-equiv': 'Content-Security-Policy',
+              content: contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined, base: config.base }),
+            },
             injectTo: 'head-prepend',
           },
         ];

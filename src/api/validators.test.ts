@@ -31,7 +31,15 @@ it('accepts any string where a status is an open enum, but not another type', ()
 it('stays strict where a wrong value would make a screen lie', () => {
   // An encoding decides how the content is read; a diff's status and a line's kind decide what the screen says.
   expect(validators.OutputFile({ ...output, encoding: 'latin1' })).toBe(false);
-  const diff = { run_id: 1, sample_id: 1, regression_id: 2, output_id: 3, status: 'identical', summary: { added_lines: 0, removed_lines: 0, changed_hunks: 0 }, hunks: [] };
+  const diff = {
+    run_id: 1,
+    sample_id: 1,
+    regression_id: 2,
+    output_id: 3,
+    status: 'identical',
+    summary: { added_lines: 0, removed_lines: 0, changed_hunks: 0 },
+    hunks: [],
+  };
   expect(validators.Diff(diff)).toBe(true);
   expect(validators.Diff({ ...diff, status: 'similar' })).toBe(false);
   // Ids: missing, of the wrong type, or below 1.

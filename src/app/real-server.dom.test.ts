@@ -42,7 +42,11 @@ beforeEach(() => {
   server.use(
     http.all(`${BASE}/*`, ({ request }) => {
       requested.push(request.url.slice(BASE.length));
-      const answer = replay.answer({ method: request.method, url: request.url.slice(ORIGIN.length), authorization: request.headers.get('Authorization') ?? undefined });
+      const answer = replay.answer({
+        method: request.method,
+        url: request.url.slice(ORIGIN.length),
+        authorization: request.headers.get('Authorization') ?? undefined,
+      });
       return new HttpResponse(answer.status === 204 || answer.status === 303 ? null : new Uint8Array(answer.body), {
         status: answer.status,
         statusText: answer.statusText,
@@ -103,29 +107,63 @@ describe('the recorded reads, as the screens ask for them', () => {
   });
 
   it('leaves no recorded read of the viewer’s endpoints out of the walk above', () => {
-    const used = /^\/(auth\/me|runs(\?platform=windows)?|runs\/\d+(\/summary|\/samples(\/\d+)?)?|samples\/\d+(\/history)?|regression-tests\/\d+|runs\/\d+\/samples\/\d+\/regression-tests\/.*)$/;
+    const used =
+      /^\/(auth\/me|runs(\?platform=windows)?|runs\/\d+(\/summary|\/samples(\/\d+)?)?|samples\/\d+(\/history)?|regression-tests\/\d+|runs\/\d+\/samples\/\d+\/regression-tests\/.*)$/;
     // Read by no screen of this version: the platform's other endpoints; an id that is no number (the viewer says
     // "Bad link" without asking); a route that does not exist.
-    const unused = /^\/(system\/health|categories|samples|regression-tests|auth\/tokens|samples\/\d+\/details|runs\/\d+\/(config|errors|error-summary|progress)|runs\?status=\w+|runs\/abc|nope)$/;
+    const unused =
+      /^\/(system\/health|categories|samples|regression-tests|auth\/tokens|samples\/\d+\/details|runs\/\d+\/(config|errors|error-summary|progress)|runs\?status=\w+|runs\/abc|nope)$/;
     const rows = [...readIndex(DIR), ...readIndex(`${DIR}/edge`)];
     expect(rows.filter((row) => !used.test(row.path) && !unused.test(row.path)).map((row) => row.path)).toEqual([]);
   });
 });
 
-type Case = { name: string; runId: number; sampleId: number; regressionId: number; outputId: number; state: OutputState['kind']; also?: (state: OutputState) => void };
+type Case = {
+  name: string;
+  runId: number;
+  sampleId: number;
+  regressionId: number;
+  outputId: number;
+  state: OutputState['kind'];
+  also?: (state: OutputState) => void;
+};
 
 /** Each output of the recordings, and the state its screen shows (ui.md's words in the comments). */
 const OUTPUTS: Case[] = [
   // "Differs from expected"
-  { name: 'run 1, a differing SubRip', runId: 1, sampleId: 1, regressionId: 1, outputId: 1, state: 'differs', also: (s) => expect(s).toMatchObject({ variant: false }) },
+  {
+    name: 'run 1, a differing SubRip',
+    runId: 1,
+    sampleId: 1,
+    regressionId: 1,
+    outputId: 1,
+    state: 'differs',
+    also: (s) => expect(s).toMatchObject({ variant: false }),
+  },
   // "Matched expected": /actual answers 303 to /expected
   { name: 'run 1, matched', runId: 1, sampleId: 2, regressionId: 2, outputId: 2, state: 'matched' },
   // "Missing output": outputs: [] and every file route 404 not_found
   { name: 'run 1, missing output', runId: 1, sampleId: 3, regressionId: 3, outputId: 3, state: 'missing_output' },
   // "Expected file missing from storage": /expected and /diff 404, /actual 200
-  { name: 'run 1, expected missing from storage', runId: 1, sampleId: 4, regressionId: 4, outputId: 4, state: 'not_in_storage', also: (s) => expect(s).toMatchObject({ side: 'expected' }) },
+  {
+    name: 'run 1, expected missing from storage',
+    runId: 1,
+    sampleId: 4,
+    regressionId: 4,
+    outputId: 4,
+    state: 'not_in_storage',
+    also: (s) => expect(s).toMatchObject({ side: 'expected' }),
+  },
   // "Matches an accepted variant"
-  { name: 'run 1, accepted variant', runId: 1, sampleId: 5, regressionId: 5, outputId: 5, state: 'differs', also: (s) => expect(s).toMatchObject({ variant: true }) },
+  {
+    name: 'run 1, accepted variant',
+    runId: 1,
+    sampleId: 5,
+    regressionId: 5,
+    outputId: 5,
+    state: 'differs',
+    also: (s) => expect(s).toMatchObject({ variant: true }),
+  },
   // "Matched expected" (and "exit code 3, expected 0" from the result)
   { name: 'run 1, exit code', runId: 1, sampleId: 5, regressionId: 6, outputId: 6, state: 'matched' },
   // "Differs from expected", CRLF in the files
@@ -140,8 +178,17 @@ describe('the recorded file answers, as the output screen shows them', () => {
     const [diff, actual, expected] = await Promise.all([outcome(getDiff(ref, 3)), outcome(getActual(ref)), outcome(getExpected(ref))]);
     const result = (await read(getRunResults(runId))).items.find((r) => r.regression_test_id === regressionId);
     const baseline = (await read(getRegressionTest(regressionId))).outputs.find((o) => o.id === outputId) ?? null;
-    const errors = { diff: diff.ok ? undefined : diff.error, actual: actual.ok ? undefined : actual.error, expected: expected.ok ? undefined : expected.error };
-    const shown = outputState(diff.ok ? diff.value : undefined, actual.ok ? actual.value : undefined, expected.ok ? expected.value : undefined, { outputId, result, baseline, errors });
+    const errors = {
+      diff: diff.ok ? undefined : diff.error,
+      actual: actual.ok ? undefined : actual.error,
+      expected: expected.ok ? undefined : expected.error,
+    };
+    const shown = outputState(
+      diff.ok ? diff.value : undefined,
+      actual.ok ? actual.value : undefined,
+      expected.ok ? expected.value : undefined,
+      { outputId, result, baseline, errors },
+    );
     expect(shown.kind).toBe(state);
     also?.(shown);
     // Never a contract error, and the route style is found without a query-style request.
@@ -158,13 +205,33 @@ describe('the recorded file answers, as the output screen shows them', () => {
 describe('the recorded errors', () => {
   const cases: Array<[string, () => Promise<unknown>, Partial<ApiError>]> = [
     ['no token', () => (useSession.setState({ token: '' }), getRuns({}, 0)), { status: 401, code: 'unauthorized' }],
-    ['a token the server does not know', () => (useSession.setState({ token: 'stolen' }), getRuns({}, 0)), { status: 401, code: 'unauthorized' }],
-    ['a token without runs:read', () => (useSession.setState({ token: 'real-results-only' }), getRuns({}, 0)), { status: 403, code: 'forbidden' }],
+    [
+      'a token the server does not know',
+      () => (useSession.setState({ token: 'stolen' }), getRuns({}, 0)),
+      { status: 401, code: 'unauthorized' },
+    ],
+    [
+      'a token without runs:read',
+      () => (useSession.setState({ token: 'real-results-only' }), getRuns({}, 0)),
+      { status: 403, code: 'forbidden' },
+    ],
     ['a run that does not exist', () => getRun(999), { status: 404, code: 'not_found', unknownRoute: false }],
-    ['a regression test of another sample', () => getExpected({ runId: 1, sampleId: 2, regressionId: 1, outputId: 1 }), { status: 404, code: 'not_found', unknownRoute: false }],
+    [
+      'a regression test of another sample',
+      () => getExpected({ runId: 1, sampleId: 2, regressionId: 1, outputId: 1 }),
+      { status: 404, code: 'not_found', unknownRoute: false },
+    ],
     ['a result the run does not have', () => getRunResults(2).then(() => getRun(999)), { status: 404, code: 'not_found' }],
     // The viewer never sends an id below 1 ("Bad link" without asking); the server's 400 reads the same.
-    ['run id 0', () => getRun(0), { status: 400, code: 'validation_error', details: { fields: { run_id: expect.stringContaining('Must be between 1 and') as unknown } } }],
+    [
+      'run id 0',
+      () => getRun(0),
+      {
+        status: 400,
+        code: 'validation_error',
+        details: { fields: { run_id: expect.stringContaining('Must be between 1 and') as unknown } },
+      },
+    ],
   ];
   it.each(cases)('%s', async (_, call, expected) => {
     const result = await outcome(call());

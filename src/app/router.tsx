@@ -137,7 +137,11 @@ export const outputRoute = createRoute({
     // a hover does not: the files can weigh 1 MiB each.
     const [diff, actual, expected] = outputQueries(ref, deps.context);
     const files = preload ? [] : [query(diff), query(actual), query(expected), query(regressionTestQueryOptions(ref.regressionId))];
-    warm({ queryClient: context.queryClient, preload }, [query(runQueryOptions(ref.runId)), query(runResultsQueryOptions(ref.runId), 3), ...files]);
+    warm({ queryClient: context.queryClient, preload }, [
+      query(runQueryOptions(ref.runId)),
+      query(runResultsQueryOptions(ref.runId), 3),
+      ...files,
+    ]);
   },
   // The diff view and its dependencies load only on this route.
   component: lazyRouteComponent(() => import('./routes/output-route'), 'OutputRoute'),
@@ -161,7 +165,11 @@ const routeTree = rootRoute.addChildren([
  * `basepath`: `/viewer` for a build made with `vite build --base=/viewer/` (tests pass their own): routes, links and
  * `next` stay in-app paths (`/runs/1`), the address bar shows `/viewer/runs/1`.
  */
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory, { basepath = routerBasepath() }: { basepath?: string } = {}) {
+export function createAppRouter(
+  queryClient: QueryClient,
+  history?: RouterHistory,
+  { basepath = routerBasepath() }: { basepath?: string } = {},
+) {
   return createRouter({
     routeTree,
     history,

@@ -51,7 +51,10 @@ describe('under /viewer/', () => {
     const { history } = renderUnder('/viewer', DEMO_MAINTAINER_TOKEN);
     expect(await screen.findByRole('heading', { level: 1, name: 'Runs' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'CCExtractor results' })).toHaveAttribute('href', '/viewer/');
-    const runLinks = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '').filter((href) => /\/runs\/\d+$/.test(href));
+    const runLinks = screen
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href') ?? '')
+      .filter((href) => /\/runs\/\d+$/.test(href));
     expect(runLinks.length).toBeGreaterThan(0);
     expect(runLinks.every((href) => href.startsWith('/viewer/runs/'))).toBe(true);
     expect(history.location.pathname).toBe('/viewer');

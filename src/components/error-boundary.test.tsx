@@ -71,7 +71,9 @@ describe('ErrorBoundary', () => {
 
   it('never shows the session token', () => {
     useSession.setState({ token: 's3cret-token-value' });
-    expect(errorMessageOf(new Error('GET failed with Authorization: Bearer s3cret-token-value'))).toBe('GET failed with Authorization: Bearer [token]');
+    expect(errorMessageOf(new Error('GET failed with Authorization: Bearer s3cret-token-value'))).toBe(
+      'GET failed with Authorization: Bearer [token]',
+    );
     expect(errorMessageOf(new Error('token=s3cret-token-value in a URL'))).toBe('token=[token] in a URL');
     expect(errorMessageOf('plain')).toBe('plain');
     expect(errorMessageOf({})).toBe('Unknown error');

@@ -32,7 +32,9 @@ export function ErrorPanel({ error, what = 'this screen', onReset, homeLink = tr
   return (
     <section className="state-panel state-panel--error error-boundary" role="alert" aria-labelledby={titleId}>
       <h2 id={titleId}>Could not show {what}</h2>
-      <p>The viewer hit a bug while showing {what}. Reloading the page usually helps; if it does not, the message below helps a bug report.</p>
+      <p>
+        The viewer hit a bug while showing {what}. Reloading the page usually helps; if it does not, the message below helps a bug report.
+      </p>
       <pre className="error-boundary__message">
         <SafeText text={errorMessageOf(error)} />
       </pre>
@@ -91,7 +93,8 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   private reset = () => this.setState({ error: null, failed: false });
 
   override render() {
-    if (this.state.failed) return <ErrorPanel error={this.state.error} what={this.props.what} onReset={this.reset} homeLink={this.props.homeLink ?? false} />;
+    if (this.state.failed)
+      return <ErrorPanel error={this.state.error} what={this.props.what} onReset={this.reset} homeLink={this.props.homeLink ?? false} />;
     return this.props.children;
   }
 }

@@ -50,7 +50,8 @@ export function ErrorState({ error, what, onRetry }: Props) {
         <Panel title="Not found" tone="warn">
           <p>
             {name}
-            {id !== undefined ? ` ${visibleText(String(id))}` : ''} does not exist on this API server. The link may have a typo, or the data was removed.
+            {id !== undefined ? ` ${visibleText(String(id))}` : ''} does not exist on this API server. The link may have a typo, or the data
+            was removed.
           </p>
           <p>
             <Link to="/">Go to the runs list</Link>
@@ -81,7 +82,11 @@ export function ErrorState({ error, what, onRetry }: Props) {
           <p>
             <SafeText text={error.message} />
           </p>
-          {error.status > 0 && <p className="muted">HTTP {error.status} · {error.code}</p>}
+          {error.status > 0 && (
+            <p className="muted">
+              HTTP {error.status} · {error.code}
+            </p>
+          )}
           {onRetry && <RetryButton onRetry={onRetry} />}
         </Panel>
       );

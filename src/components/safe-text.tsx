@@ -20,7 +20,12 @@ export function SafeText({ text, fallback = '', className }: Props) {
     <bdi className={className}>
       {segments.map((segment, index) =>
         segment.hidden ? (
-          <span key={index} className="hidden-char" title={`Hidden character ${codePointName(segment.hidden.codePoint)}`} data-hidden-char={segment.hidden.kind}>
+          <span
+            key={index}
+            className="hidden-char"
+            title={`Hidden character ${codePointName(segment.hidden.codePoint)}`}
+            data-hidden-char={segment.hidden.kind}
+          >
             {segment.text}
           </span>
         ) : (

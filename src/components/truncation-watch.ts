@@ -76,7 +76,8 @@ function onFocusOut(event: FocusEvent) {
 export function watchTruncation(root: HTMLElement, handlers: Pick<Watch, 'onFocus' | 'onBlur'>): () => void {
   if (!listening) {
     listening = true;
-    if (typeof ResizeObserver !== 'undefined') observer = new ResizeObserver((entries) => update(entries.map((entry) => entry.target as HTMLElement)));
+    if (typeof ResizeObserver !== 'undefined')
+      observer = new ResizeObserver((entries) => update(entries.map((entry) => entry.target as HTMLElement)));
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
   }

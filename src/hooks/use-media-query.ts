@@ -14,7 +14,11 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => list(query)?.matches ?? false, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => list(query)?.matches ?? false,
+    () => false,
+  );
 }
 
 /** Below this width two file columns are too narrow to read: the diff shows unified whatever the URL asks. */

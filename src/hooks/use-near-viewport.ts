@@ -5,7 +5,11 @@ import { useEffect, useState, type RefObject } from 'react';
  * (the default), true from the first time on. Without IntersectionObserver
  * (tests, old browsers) everything counts as near, unless `assumeNear` is false.
  */
-export function useNearViewport(ref: RefObject<Element | null>, rootMargin = '1200px 0px', { once = true, assumeNear = true } = {}): boolean {
+export function useNearViewport(
+  ref: RefObject<Element | null>,
+  rootMargin = '1200px 0px',
+  { once = true, assumeNear = true } = {},
+): boolean {
   const [near, setNear] = useState(() => assumeNear && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
@@ -29,7 +33,9 @@ function observe(element: Element, rootMargin: string, onChange: (near: boolean)
   // A new constructor (a test's stub) gets an observer of its own.
   if (!entry || entry.made !== IntersectionObserver) {
     const callbacks = new Map<Element, (near: boolean) => void>();
-    const observer = new IntersectionObserver((entries) => entries.forEach((e) => callbacks.get(e.target)?.(e.isIntersecting)), { rootMargin });
+    const observer = new IntersectionObserver((entries) => entries.forEach((e) => callbacks.get(e.target)?.(e.isIntersecting)), {
+      rootMargin,
+    });
     entry = { observer, made: IntersectionObserver, callbacks };
     shared.set(rootMargin, entry);
   }

@@ -30,7 +30,9 @@ describe('api client', () => {
     server.use(
       http.get(`${BASE}/runs/9461`, ({ request }) => {
         auth = request.headers.get('Authorization');
-        return HttpResponse.json(run, { headers: { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '17', 'X-RateLimit-Reset': '1800000000' } });
+        return HttpResponse.json(run, {
+          headers: { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '17', 'X-RateLimit-Reset': '1800000000' },
+        });
       }),
     );
     await expect(getRun()).resolves.toMatchObject({ run_id: 9461, status: 'fail' });
@@ -41,7 +43,10 @@ describe('api client', () => {
   it('never passes the token on in an error message a server echoed', async () => {
     server.use(
       http.get(`${BASE}/runs/9461`, () =>
-        HttpResponse.json({ code: 'internal_error', message: 'Upstream rejected Authorization: Bearer secret-token (secret-token)', details: {} }, { status: 500 }),
+        HttpResponse.json(
+          { code: 'internal_error', message: 'Upstream rejected Authorization: Bearer secret-token (secret-token)', details: {} },
+          { status: 500 },
+        ),
       ),
     );
     const error = await failure(getRun());
@@ -67,7 +72,10 @@ describe('api client', () => {
     const pagination = { limit: 50, offset: 50, total: 53, next_offset: null };
     server.use(
       http.get(`${BASE}/runs`, () =>
-        HttpResponse.json({ data: [run, { ...run, run_id: 9462, platform: 7 }, { ...run, run_id: 9463, status: 'error' }, 'junk'], pagination }),
+        HttpResponse.json({
+          data: [run, { ...run, run_id: 9462, platform: 7 }, { ...run, run_id: 9463, status: 'error' }, 'junk'],
+          pagination,
+        }),
       ),
     );
     const page = await getJson('RunPage', (init) => api.GET('/runs', init));
@@ -110,7 +118,12 @@ describe('api client', () => {
   });
 
   it('describes an HTML proxy page without showing it', async () => {
-    server.use(http.get(`${BASE}/runs/9461`, () => new HttpResponse('<html><body>Bad gateway</body></html>', { status: 502, statusText: 'Bad Gateway' })));
+    server.use(
+      http.get(
+        `${BASE}/runs/9461`,
+        () => new HttpResponse('<html><body>Bad gateway</body></html>', { status: 502, statusText: 'Bad Gateway' }),
+      ),
+    );
     const error = await failure(getRun());
     expect(error).toMatchObject({ status: 502, code: 'http_error' });
     expect(error.message).toContain('HTML page');

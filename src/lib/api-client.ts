@@ -99,7 +99,9 @@ export async function send(call: SendCall, options: SendOptions = {}): Promise<S
 }
 
 /** A list's pages are checked item by item: the item schema of each page schema. */
-const PAGE_ITEMS = { RunPage: 'Run', RunSamplePage: 'RunSample', HistoryPage: 'HistoryEntry' } as const satisfies Partial<Record<SchemaName, SchemaName>>;
+const PAGE_ITEMS = { RunPage: 'Run', RunSamplePage: 'RunSample', HistoryPage: 'HistoryEntry' } as const satisfies Partial<
+  Record<SchemaName, SchemaName>
+>;
 type PageName = keyof typeof PAGE_ITEMS;
 
 /** An item of a page that breaks the contract: the others are shown, and a row says what was wrong with this one. */
@@ -109,11 +111,7 @@ export type MalformedItem = { position: number; id: number | null; problem: stri
 export type Parsed<N extends SchemaName> = N extends PageName ? Schemas[N] & { malformed: MalformedItem[] } : Schemas[N];
 
 /** Sends a request whose 2xx body must be JSON matching the named schema. */
-export async function getJson<N extends SchemaName>(
-  schema: N,
-  call: SendCall,
-  options?: SendOptions,
-): Promise<Parsed<N>> {
+export async function getJson<N extends SchemaName>(schema: N, call: SendCall, options?: SendOptions): Promise<Parsed<N>> {
   const { response, body } = await send(call, options);
   return parseBody(schema, response, body);
 }
@@ -138,7 +136,8 @@ export async function parseBody<N extends SchemaName>(schema: N, response: Respo
     if (validateItem(item)) data.push(item);
     else malformed.push({ position: page.pagination.offset + index + 1, id: idOf(item), problem: problemOf(validateItem).trim() });
   });
-  if (malformed.length > 0) console.warn(`The API answered ${endpointOf(response)} with ${malformed.length} malformed item(s): they are listed on the screen.`);
+  if (malformed.length > 0)
+    console.warn(`The API answered ${endpointOf(response)} with ${malformed.length} malformed item(s): they are listed on the screen.`);
   return { ...page, data, malformed } as Parsed<N>;
 }
 
@@ -196,7 +195,12 @@ function toApiError(validators: typeof Validators, response: Response, rawError:
     });
   }
   const looksHtml = /^\s*</.test(text);
-  const shape = !text && parsed === undefined ? 'no body' : looksHtml ? 'an HTML page (often a proxy or gateway error)' : 'a body that is not the API error format';
+  const shape =
+    !text && parsed === undefined
+      ? 'no body'
+      : looksHtml
+        ? 'an HTML page (often a proxy or gateway error)'
+        : 'a body that is not the API error format';
   return new ApiError({
     status: response.status,
     code: response.status === 401 ? 'unauthorized' : response.status === 429 ? 'rate_limited' : 'http_error',

@@ -59,10 +59,5 @@ export function isApiError(error: unknown): error is ApiError {
 /** Whether trying the same request again can help. */
 export function isRetryable(error: unknown): boolean {
   if (!isApiError(error)) return false;
-  return (
-    error.code === 'network_error' ||
-    error.code === 'timeout' ||
-    error.code === 'rate_limited' ||
-    error.status >= 500
-  );
+  return error.code === 'network_error' || error.code === 'timeout' || error.code === 'rate_limited' || error.status >= 500;
 }

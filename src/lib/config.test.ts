@@ -15,7 +15,9 @@ describe('defaultApiBaseUrl', () => {
     expect(defaultApiBaseUrl({ configured: undefined, base: '/viewer/', origin: 'https://sampleplatform.example' })).toBe(
       'https://sampleplatform.example/api/v1',
     );
-    expect(defaultApiBaseUrl({ configured: '', base: '/tools/viewer/', origin: 'http://127.0.0.1:4175' })).toBe('http://127.0.0.1:4175/api/v1');
+    expect(defaultApiBaseUrl({ configured: '', base: '/tools/viewer/', origin: 'http://127.0.0.1:4175' })).toBe(
+      'http://127.0.0.1:4175/api/v1',
+    );
   });
 
   it('at the root without VITE_API_BASE_URL: the production platform', () => {

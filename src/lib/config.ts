@@ -17,7 +17,15 @@ export const PRODUCTION_API_BASE_URL = 'https://sampleplatform.ccextractor.org/a
  * platform on its own origin, whose server sends no CORS headers, so another origin could not be reached anyway.
  * At the root, the production platform.
  */
-export function defaultApiBaseUrl({ configured, base, origin }: { configured: string | undefined; base: string; origin: string | undefined }): string {
+export function defaultApiBaseUrl({
+  configured,
+  base,
+  origin,
+}: {
+  configured: string | undefined;
+  base: string;
+  origin: string | undefined;
+}): string {
   if (configured?.trim()) return normalizeBaseUrl(configured);
   if (base !== '/' && origin && /^https?:\/\//.test(origin)) return normalizeBaseUrl(new URL('/api/v1', origin).href);
   return PRODUCTION_API_BASE_URL;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLabel, codePointName, countInvisibleChars, hasHiddenChars, invisibleKind, visibleSegments, visibleText } from './invisible-chars';
+import {
+  codePointLabel,
+  codePointName,
+  countInvisibleChars,
+  hasHiddenChars,
+  invisibleKind,
+  visibleSegments,
+  visibleText,
+} from './invisible-chars';
 
 describe('visibleSegments', () => {
   it('replaces bidi, zero-width, control characters and line breaks with labels', () => {
@@ -26,7 +34,6 @@ describe('visibleSegments', () => {
     expect(codePointName(0xe0041)).toBe('U+E0041 invisible character');
   });
 });
-
 
 describe('invisibleKind', () => {
   it('classifies C0, DEL and C1 controls', () => {

@@ -72,7 +72,8 @@ export function codePointName(codePoint: number): string {
   return kind === 'control' ? `${hex} control character` : kind === 'zero-width' ? `${hex} invisible character` : hex;
 }
 
-export type TextSegment = { text: string; hidden?: undefined } | { text: string; hidden: { codePoint: number; kind: InvisibleKind | 'line-break' } };
+export type TextSegment =
+  { text: string; hidden?: undefined } | { text: string; hidden: { codePoint: number; kind: InvisibleKind | 'line-break' } };
 
 /**
  * Splits one-line text from data (a name, a branch, a message) into plain runs and visible stand-ins for the

@@ -21,7 +21,15 @@ const MAX_GAP_EDITS = 2_000;
 const MAX_STEPS = 30_000_000;
 const SMALL_GAP = 400;
 
-type State = { a: readonly string[]; b: readonly string[]; out: Matches; steps: number; maxSteps: number; maxGapEdits: number; tick: () => void };
+type State = {
+  a: readonly string[];
+  b: readonly string[];
+  out: Matches;
+  steps: number;
+  maxSteps: number;
+  maxGapEdits: number;
+  tick: () => void;
+};
 
 export function diffLineKeys(a: readonly string[], b: readonly string[], options: LineDiffOptions = {}): Matches {
   const { maxGapEdits = MAX_GAP_EDITS, maxSteps = MAX_STEPS, onProgress } = options;

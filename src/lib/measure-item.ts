@@ -7,7 +7,11 @@ import type { Virtualizer } from '@tanstack/react-virtual';
  * then an item keeps the size it had, or the estimate. A size of 0 (one not laid out: a test DOM, a hidden tab)
  * keeps the estimate too.
  */
-export function measureItem<E extends Element>(element: E, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, E>): number {
+export function measureItem<E extends Element>(
+  element: E,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<Window, E>,
+): number {
   const index = instance.indexFromElement(element);
   const measured = Math.round(entry?.borderBoxSize?.[0]?.blockSize ?? 0);
   if (measured > 0) return measured;

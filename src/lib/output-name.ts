@@ -16,7 +16,10 @@ export function readableOutputName(filename: string, sampleName: string | null |
 }
 
 /** The readable name of a regression test's expected file: the sample's name with the output's suffix and extension. */
-export function baselineName(baseline: { expected_filename: string; correct_extension: string }, sampleName: string | null | undefined): string {
+export function baselineName(
+  baseline: { expected_filename: string; correct_extension: string },
+  sampleName: string | null | undefined,
+): string {
   const stem = sampleName ? sampleName.replace(/\.[A-Za-z0-9]{1,5}$/, '') : 'expected';
   return `${stem}${baseline.expected_filename}${baseline.correct_extension}`;
 }

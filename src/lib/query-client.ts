@@ -37,18 +37,20 @@ export function showWaitsToNewObservers(queryClient: QueryClient): QueryClient {
 }
 
 export function createQueryClient() {
-  return showWaitsToNewObservers(new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        gcTime: 10 * 60_000,
-        retry: shouldRetry,
-        retryDelay,
-        // A screen that mounts after its prefetch failed (lazy route code) asks again only when asking again can help:
-        // an invalid answer, a 404 or a 403 would come back the same, and the user has Retry.
-        retryOnMount: (query) => isRetryable(query.state.error),
-        refetchOnWindowFocus: false,
+  return showWaitsToNewObservers(
+    new QueryClient({
+      defaultOptions: {
+        queries: {
+          staleTime: 30_000,
+          gcTime: 10 * 60_000,
+          retry: shouldRetry,
+          retryDelay,
+          // A screen that mounts after its prefetch failed (lazy route code) asks again only when asking again can help:
+          // an invalid answer, a 404 or a 403 would come back the same, and the user has Retry.
+          retryOnMount: (query) => isRetryable(query.state.error),
+          refetchOnWindowFocus: false,
+        },
       },
-    },
-  }));
+    }),
+  );
 }

@@ -29,7 +29,8 @@ export const queryKeys = {
   },
   regressionTests: {
     detail: (regressionTestId: number) => ['regression-tests', regressionTestId] as const,
-    download: (regressionTestId: number, outputId: number) => ['regression-tests', regressionTestId, 'outputs', outputId, 'download'] as const,
+    download: (regressionTestId: number, outputId: number) =>
+      ['regression-tests', regressionTestId, 'outputs', outputId, 'download'] as const,
   },
   outputs: {
     actual: (ref: OutputRef) => [...outputKey(ref), 'actual'] as const,
@@ -43,7 +44,12 @@ export const queryKeys = {
     verdict: (ref: OutputRef) => [...outputKey(ref), 'captions', 'verdict'] as const,
     /** The run and output of a verdict's key; null for any other key. */
     verdictOutput: (key: readonly unknown[]): { runId: number; outputId: number } | null =>
-      key.length === 10 && key[0] === 'runs' && key[8] === 'captions' && key[9] === 'verdict' && typeof key[1] === 'number' && typeof key[7] === 'number'
+      key.length === 10 &&
+      key[0] === 'runs' &&
+      key[8] === 'captions' &&
+      key[9] === 'verdict' &&
+      typeof key[1] === 'number' &&
+      typeof key[7] === 'number'
         ? { runId: key[1], outputId: key[7] }
         : null,
   },

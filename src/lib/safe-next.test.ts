@@ -7,7 +7,10 @@ describe('safeNext', () => {
   it.each([
     ['/runs/9461', '/runs/9461'],
     ['/runs/9461/samples/3?view=unified#R120', '/runs/9461/samples/3?view=unified#R120'],
-    ['/runs/9461/samples/31/regressions/240/outputs/1047?view=split&context=all#L12', '/runs/9461/samples/31/regressions/240/outputs/1047?view=split&context=all#L12'],
+    [
+      '/runs/9461/samples/31/regressions/240/outputs/1047?view=split&context=all#L12',
+      '/runs/9461/samples/31/regressions/240/outputs/1047?view=split&context=all#L12',
+    ],
     ['/?status=fail&branch=master', '/?status=fail&branch=master'],
     ['/', '/'],
     // A query value may itself hold slashes: only the start of the path decides where the app goes.

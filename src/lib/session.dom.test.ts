@@ -48,7 +48,14 @@ describe('session store', () => {
     let { useSession } = await loadSession();
     useSession.getState().signIn({ token: TOKEN, apiBaseUrl: BASE, fileRoutes: 'path', remember: false, me });
     ({ useSession } = await loadSession());
-    expect(useSession.getState()).toMatchObject({ token: TOKEN, apiBaseUrl: BASE, fileRoutes: 'path', remember: false, me, restored: true });
+    expect(useSession.getState()).toMatchObject({
+      token: TOKEN,
+      apiBaseUrl: BASE,
+      fileRoutes: 'path',
+      remember: false,
+      me,
+      restored: true,
+    });
 
     useSession.getState().signIn({ token: TOKEN, apiBaseUrl: BASE, fileRoutes: 'query', remember: true, me });
     sessionStorage.clear(); // a new tab: sessionStorage starts empty
@@ -73,7 +80,14 @@ describe('session store', () => {
     useSession.getState().signIn({ token: TOKEN, apiBaseUrl: BASE, fileRoutes: 'path', remember: true, me });
     sessionStorage.setItem('ccx-viewer.session', JSON.stringify({ token: 'stale', apiBaseUrl: BASE }));
     useSession.getState().signOut();
-    expect(useSession.getState()).toMatchObject({ token: null, me: null, remember: false, expired: false, apiBaseUrl: BASE, fileRoutes: 'path' });
+    expect(useSession.getState()).toMatchObject({
+      token: null,
+      me: null,
+      remember: false,
+      expired: false,
+      apiBaseUrl: BASE,
+      fileRoutes: 'path',
+    });
     expect(storedIn(localStorage)).toBeNull();
     expect(storedIn(sessionStorage)).toBeNull();
     expect(localStorage.getItem(SIGN_OUT_KEY)).toMatch(/^\d+$/);

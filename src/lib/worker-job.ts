@@ -2,7 +2,8 @@
 // Where no worker can start or load (the unit tests' DOM, a CSP without worker-src 'self', an old browser) it runs
 // inline in a task of its own: slower to the eye, same result.
 
-export type WorkerJobMessage<R> = { type: 'progress'; fraction: number } | { type: 'result'; result: R } | { type: 'error'; message: string };
+export type WorkerJobMessage<R> =
+  { type: 'progress'; fraction: number } | { type: 'result'; result: R } | { type: 'error'; message: string };
 export type WorkerJob<R> = { result: Promise<R>; cancel: () => void };
 
 function inline<Req, R>(request: Req, compute: (request: Req) => R): WorkerJob<R> {

@@ -34,7 +34,9 @@ export function renderApp(url: string, { token = DEMO_MAINTAINER_TOKEN, fileRout
   signInAs(token, fileRoutes);
   const queryClient = showWaitsToNewObservers(
     new QueryClient({
-      defaultOptions: { queries: { ...(retries ? { retry: shouldRetry, retryDelay } : { retry: false }), staleTime: Infinity, gcTime: Infinity } },
+      defaultOptions: {
+        queries: { ...(retries ? { retry: shouldRetry, retryDelay } : { retry: false }), staleTime: Infinity, gcTime: Infinity },
+      },
     }),
   );
   const history = createMemoryHistory({ initialEntries: [url] });

@@ -12,7 +12,8 @@ export function BadUrl({ what, value }: { what: string; value: string }) {
         <span id="bad-url-title">Bad link</span>
       </PageHeading>
       <p>
-        “<code>
+        “
+        <code>
           <SafeText text={value.slice(0, 80)} />
         </code>
         {value.length > 80 ? '…' : ''}” is not a valid {what}: ids are whole numbers from 1 up, such as 9461.

@@ -14,7 +14,9 @@ let onScreen = true;
 class FakeObserver {
   constructor(private readonly callback: IntersectionObserverCallback) {}
   observe(element: Element) {
-    queueMicrotask(() => this.callback([{ isIntersecting: onScreen, target: element } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+    queueMicrotask(() =>
+      this.callback([{ isIntersecting: onScreen, target: element } as IntersectionObserverEntry], this as unknown as IntersectionObserver),
+    );
   }
   unobserve() {}
   disconnect() {}
@@ -66,7 +68,9 @@ describe('caption verdict labels', () => {
     expect(peak()).toBeLessThanOrEqual(4);
     // Only the outputs on screen were downloaded.
     const actualIds = requests.filter((r) => r.includes('/actual?')).map((r) => Number(/output_id=(\d+)/.exec(r)?.[1]));
-    expect(new Set(actualIds)).toEqual(new Set([scenarios.captionMissing.outputId, scenarios.captionExtra.outputId, scenarios.captionMixed.outputId]));
+    expect(new Set(actualIds)).toEqual(
+      new Set([scenarios.captionMissing.outputId, scenarios.captionExtra.outputId, scenarios.captionMixed.outputId]),
+    );
     expect(screen.getByText(/failing caption outputs: .*1 cues missing.*\(\d+ not looked at yet\)/)).toBeInTheDocument();
   });
 
@@ -85,7 +89,10 @@ describe('caption verdict labels', () => {
     const s = scenarios.captionDrift;
     renderApp(`/runs/${MAIN}/samples/${s.sampleId}`);
     const list = await screen.findByRole('list', { name: `Output files of regression test ${s.regressionId}` }, SLOW);
-    expect(await within(list).findByText('timing drift 0 ms → +1,213 ms', {}, SLOW)).toHaveAttribute('title', 'Timing drifts from 0 ms to +1,213 ms late across 380 cues');
+    expect(await within(list).findByText('timing drift 0 ms → +1,213 ms', {}, SLOW)).toHaveAttribute(
+      'title',
+      'Timing drifts from 0 ms to +1,213 ms late across 380 cues',
+    );
   });
 
   it('asks for no file when the token may not read files, and promises no labels', async () => {

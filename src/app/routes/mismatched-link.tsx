@@ -14,13 +14,19 @@ export function mismatchOf(ref: OutputRef, items: readonly RunSample[]): Mismatc
   const result = items.find((r) => r.regression_test_id === ref.regressionId);
   if (!result) return null;
   if (result.sample_id !== null && result.sample_id !== ref.sampleId) {
-    return { reason: `Regression test ${ref.regressionId} of run ${ref.runId} tests sample ${result.sample_id}, not sample ${ref.sampleId}.`, result };
+    return {
+      reason: `Regression test ${ref.regressionId} of run ${ref.runId} tests sample ${result.sample_id}, not sample ${ref.sampleId}.`,
+      result,
+    };
   }
   if (result.outputs.some((o) => o.output_id === ref.outputId)) return null;
   const owner = items.find((r) => r.outputs.some((o) => o.output_id === ref.outputId));
   if (!owner) return null;
   const ofSample = owner.sample_id !== null && owner.sample_id !== ref.sampleId ? ` of sample ${owner.sample_id}` : '';
-  return { reason: `Output ${ref.outputId} belongs to regression test ${owner.regression_test_id}${ofSample}, not to regression test ${ref.regressionId}.`, result: owner };
+  return {
+    reason: `Output ${ref.outputId} belongs to regression test ${owner.regression_test_id}${ofSample}, not to regression test ${ref.regressionId}.`,
+    result: owner,
+  };
 }
 
 /** A link whose ids exist but do not belong together: say how, and where the regression test really is. */

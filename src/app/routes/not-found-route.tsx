@@ -13,8 +13,8 @@ export function NotFoundRoute() {
           <span id="not-found-title">Page not found</span>
         </PageHeading>
         <p>
-          This viewer has no page at <code>{location.pathname}</code>. Its screens are the runs list, a run, a sample of a run,
-          and an output file.
+          This viewer has no page at <code>{location.pathname}</code>. Its screens are the runs list, a run, a sample of a run, and an
+          output file.
         </p>
         <p>
           <Link to="/">Go to the runs list</Link>

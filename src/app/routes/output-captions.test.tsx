@@ -18,7 +18,11 @@ describe('caption verdict and cue view', { timeout: 45_000 }, () => {
     const { user, router } = renderApp(path(scenarios.captionShift));
     expect(await screen.findByText('All 12 cues match but are 33 ms late.', {}, SLOW)).toBeInTheDocument();
     const views = screen.getByRole('group', { name: 'View' });
-    expect(within(views).getAllByRole('button').map((b) => b.textContent)).toEqual(['Split', 'Unified', 'Cues']);
+    expect(
+      within(views)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Split', 'Unified', 'Cues']);
 
     await user.click(within(views).getByRole('button', { name: 'Cues' }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ view: 'cues' }));
@@ -46,7 +50,10 @@ describe('caption verdict and cue view', { timeout: 45_000 }, () => {
     await user.click(screen.getByRole('radio', { name: /Text changes only/ }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ view: 'cues', only: 'text' }));
     // The changed word and the lost cue.
-    expect(bodyRows(await cueTable()).map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual(['timing and text (words)', 'missing']);
+    expect(bodyRows(await cueTable()).map((row) => within(row).getAllByRole('cell')[4]?.textContent)).toEqual([
+      'timing and text (words)',
+      'missing',
+    ]);
 
     await user.click(screen.getByRole('radio', { name: /Timing only/ }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ only: 'timing' }));
@@ -68,13 +75,17 @@ describe('caption verdict and cue view', { timeout: 45_000 }, () => {
     await cueTable();
     expect(screen.getByText(/Expected cue 2 is hidden by this filter/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all cues' }));
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Expected cue 2' }).closest('[role="row"]')).toHaveAttribute('aria-current', 'location'));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Expected cue 2' }).closest('[role="row"]')).toHaveAttribute('aria-current', 'location'),
+    );
   });
 
   it('names a filter it does not understand and shows all cues instead', async () => {
     renderApp(`${path(scenarios.captionExtra)}?view=cues&only=words`);
     expect(bodyRows(await cueTable())).toHaveLength(13);
-    expect(screen.getByText(/This link has a value this screen does not understand/)).toHaveTextContent('only=words. Showing all cues in its place.');
+    expect(screen.getByText(/This link has a value this screen does not understand/)).toHaveTextContent(
+      'only=words. Showing all cues in its place.',
+    );
     expect(screen.getByRole('radio', { name: /All cues/ })).toBeChecked();
   });
 
@@ -94,7 +105,11 @@ describe('caption verdict and cue view', { timeout: 45_000 }, () => {
   it('offers no verdict and no cue view for files that are not captions by name', async () => {
     renderApp(`${path(scenarios.noFinalNewline)}?view=cues`);
     const views = await screen.findByRole('group', { name: 'View' }, SLOW);
-    expect(within(views).getAllByRole('button').map((b) => b.textContent)).toEqual(['Split', 'Unified']);
+    expect(
+      within(views)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Split', 'Unified']);
     expect(within(views).getByRole('button', { name: 'Split' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByText('Captions')).not.toBeInTheDocument();
   });

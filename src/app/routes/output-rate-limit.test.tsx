@@ -36,7 +36,10 @@ function race(limited: Kind, held: Kind) {
       first = false;
       return HttpResponse.json(
         { code: 'rate_limited', message: 'Too many requests.', details: { retry_after: 2 } },
-        { status: 429, headers: { 'Retry-After': '2', 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '1800000000' } },
+        {
+          status: 429,
+          headers: { 'Retry-After': '2', 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '1800000000' },
+        },
       );
     }),
     http.get(fileUrl(held), async () => {
@@ -66,7 +69,9 @@ describe.each([
     expect(await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText(/Rate limited/)).not.toBeInTheDocument(), SLOW);
     for (const kind of ['actual', 'diff'] as const) {
-      expect(requests.filter((r) => r.startsWith(`/runs/${differs.runId}/samples/${differs.sampleId}/${kind}?`)).length).toBeLessThanOrEqual(2);
+      expect(
+        requests.filter((r) => r.startsWith(`/runs/${differs.runId}/samples/${differs.sampleId}/${kind}?`)).length,
+      ).toBeLessThanOrEqual(2);
     }
   });
 });

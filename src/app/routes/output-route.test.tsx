@@ -10,7 +10,9 @@ const RUN = differs.runId;
 describe('a line link that names no line', () => {
   it('says so, with the spellings that work', async () => {
     renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}#L12abc`);
-    expect(await screen.findByText(/which names no line: #L12 is line 12 of the expected file/, {}, SLOW)).toHaveTextContent('This link ends in “#L12abc”');
+    expect(await screen.findByText(/which names no line: #L12 is line 12 of the expected file/, {}, SLOW)).toHaveTextContent(
+      'This link ends in “#L12abc”',
+    );
   });
 
   it('says nothing for a good one', async () => {
@@ -24,13 +26,19 @@ describe('an output its regression test ignores', () => {
   it('says so beside its status and above the diff', async () => {
     renderApp(`/runs/${RUN}/samples/${ignoredOutput.sampleId}/regressions/${ignoredOutput.regressionId}/outputs/${ignoredOutput.outputId}`);
     expect(
-      await screen.findByText(`Regression test ${ignoredOutput.regressionId} ignores this output: its differences, shown below, do not fail the test.`, {}, SLOW),
+      await screen.findByText(
+        `Regression test ${ignoredOutput.regressionId} ignores this output: its differences, shown below, do not fail the test.`,
+        {},
+        SLOW,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('ignored', { selector: '.badge' })).toBeInTheDocument();
   });
 
   it('says nothing of the kind for an output that counts', async () => {
-    const { queryClient } = renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}`);
+    const { queryClient } = renderApp(
+      `/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}`,
+    );
     await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW);
     await settled(queryClient);
     expect(screen.getByText('differs', { selector: '.badge' })).toBeInTheDocument();
@@ -43,7 +51,11 @@ describe('an output link whose ids exist but do not belong together', () => {
   it('names the sample the regression test really tests, and links to the output there', async () => {
     renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${other.regressionId}/outputs/${other.outputId}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bad link' }, SLOW)).toBeInTheDocument();
-    expect(screen.getByText(`Regression test ${other.regressionId} of run ${RUN} tests sample ${other.sampleId}, not sample ${differs.sampleId}.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `Regression test ${other.regressionId} of run ${RUN} tests sample ${other.sampleId}, not sample ${differs.sampleId}.`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Open output ${other.outputId} of regression test ${other.regressionId}` })).toHaveAttribute(
       'href',
       `/runs/${RUN}/samples/${other.sampleId}/regressions/${other.regressionId}/outputs/${other.outputId}`,
@@ -57,7 +69,9 @@ describe('an output link whose ids exist but do not belong together', () => {
     renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${other.outputId}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bad link' }, SLOW)).toBeInTheDocument();
     expect(
-      screen.getByText(`Output ${other.outputId} belongs to regression test ${other.regressionId} of sample ${other.sampleId}, not to regression test ${differs.regressionId}.`),
+      screen.getByText(
+        `Output ${other.outputId} belongs to regression test ${other.regressionId} of sample ${other.sampleId}, not to regression test ${differs.regressionId}.`,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Open output ${other.outputId} of regression test ${other.regressionId}` })).toHaveAttribute(
       'href',

@@ -68,7 +68,9 @@ function OutputPage(ref: Ref) {
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
   const title = readableOutputName(filename, result?.sample_name);
   const mismatch = mismatchOf(ref, results.data?.items ?? []);
-  useDocumentTitle(mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`);
+  useDocumentTitle(
+    mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`,
+  );
 
   // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
   const replaceUrl = useCallback(
@@ -111,7 +113,10 @@ function OutputPage(ref: Ref) {
       <Breadcrumbs
         items={[
           { label: 'Runs', link: { to: '/' } },
-          { label: `Run ${ref.runId}${run.data ? ` · ${run.data.platform}` : ''}`, link: { to: '/runs/$runId', params: { runId: String(ref.runId) } } },
+          {
+            label: `Run ${ref.runId}${run.data ? ` · ${run.data.platform}` : ''}`,
+            link: { to: '/runs/$runId', params: { runId: String(ref.runId) } },
+          },
           {
             label: sampleName,
             link: { to: '/runs/$runId/samples/$sampleId', params: { runId: String(ref.runId), sampleId: String(ref.sampleId) } },
@@ -166,4 +171,3 @@ function OutputPage(ref: Ref) {
     </>
   );
 }
-

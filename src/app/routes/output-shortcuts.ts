@@ -27,8 +27,14 @@ export function useOutputShortcuts(ref: Ref, view: DiffView, onViewChange: (view
   useScreenShortcuts({
     nextHunk: () => void goToHunk(1),
     previousHunk: () => void goToHunk(-1),
-    nextFailure: step(position?.next, position?.total === 0 ? 'No failing output in this run' : 'This is the last failing output of the run'),
-    previousFailure: step(position?.previous, position?.total === 0 ? 'No failing output in this run' : 'This is the first failing output of the run'),
+    nextFailure: step(
+      position?.next,
+      position?.total === 0 ? 'No failing output in this run' : 'This is the last failing output of the run',
+    ),
+    previousFailure: step(
+      position?.previous,
+      position?.total === 0 ? 'No failing output in this run' : 'This is the first failing output of the run',
+    ),
     toggleView: () => onViewChange(view === 'split' ? 'unified' : 'split'),
   });
 }

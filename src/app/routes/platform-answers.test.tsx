@@ -17,7 +17,11 @@ describe('answers of the platform’s own server', () => {
       http.get(`${BASE}/runs`, () =>
         HttpResponse.json(
           {
-            data: [runFixture({ run_id: 3, status: 'error', test_type: 'pr', pr_number: 42, branch: null }), { ...runFixture({ run_id: 4 }), commit_sha: 7 }, runFixture({ run_id: 2, status: 'paused' })],
+            data: [
+              runFixture({ run_id: 3, status: 'error', test_type: 'pr', pr_number: 42, branch: null }),
+              { ...runFixture({ run_id: 4 }), commit_sha: 7 },
+              runFixture({ run_id: 2, status: 'paused' }),
+            ],
             meta: {},
             pagination: { limit: 50, offset: 0, total: 3, next_offset: null },
           },
@@ -29,7 +33,9 @@ describe('answers of the platform’s own server', () => {
     expect(await screen.findByText('error (no results)', { selector: '.badge' }, SLOW)).toBeInTheDocument();
     expect(screen.getByText('paused (unknown status)', { selector: '.badge' })).toBeInTheDocument();
     const malformed = screen.getByRole('list', { name: 'runs the viewer could not read' });
-    expect(within(malformed).getByRole('listitem')).toHaveTextContent('Item 2 of the list (run 4) could not be read: the API sent it with /commit_sha must be string.');
+    expect(within(malformed).getByRole('listitem')).toHaveTextContent(
+      'Item 2 of the list (run 4) could not be read: the API sent it with /commit_sha must be string.',
+    );
     expect(screen.queryByText(/breaks the API contract/)).not.toBeInTheDocument();
   });
 
@@ -58,7 +64,11 @@ describe('answers of the platform’s own server', () => {
     server.use(
       http.get(`${BASE}/runs/9461`, () =>
         HttpResponse.json(
-          { code: 'validation_error', message: 'run_id must be a positive integer.', details: { fields: { run_id: 'Must be a positive integer.' } } },
+          {
+            code: 'validation_error',
+            message: 'run_id must be a positive integer.',
+            details: { fields: { run_id: 'Must be a positive integer.' } },
+          },
           { status: 400, headers: RATE },
         ),
       ),
@@ -82,7 +92,10 @@ describe('files the platform’s own server says are absent (the demo’s platfo
     const name = screen.getByRole('heading', { level: 1 }).textContent ?? '';
     expect(name).toMatch(/\.txt$/);
     expect(screen.getByText('Expected file', { selector: 'dt' }).nextElementSibling).toHaveTextContent(name);
-    expect(await screen.findByRole('link', { name: 'Download the expected file' })).toHaveAttribute('href', expect.stringMatching(/^http/) as unknown as string);
+    expect(await screen.findByRole('link', { name: 'Download the expected file' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^http/) as unknown as string,
+    );
   });
 
   it('the same missing output on the sample screen names the file it should have produced', async () => {

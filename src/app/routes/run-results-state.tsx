@@ -17,9 +17,7 @@ type Props = {
 export function RunResultsState({ results, placeholder, children }: Props) {
   return (
     <>
-      {results.isRefetchError && (
-        <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />
-      )}
+      {results.isRefetchError && <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />}
       <QueryState
         query={results}
         what="the run's results"

@@ -143,7 +143,9 @@ describe('run screen', () => {
 
   it('shows a server error with Retry while the facts stay', async () => {
     server.use(
-      http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }), { once: true }),
+      http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }), {
+        once: true,
+      }),
     );
     const { user } = renderApp(`/runs/${MAIN}`);
     expect(await screen.findByRole('heading', { name: "Could not load the run's results" }, SLOW)).toBeInTheDocument();
@@ -177,7 +179,9 @@ describe('run screen with 1,000 results', () => {
   it('renders only the rows on screen and stays fast', async () => {
     // Two results a sample: 500 samples.
     const all = largeRun({ sampleOf: (i) => numberedSample(1 + Math.floor(i / 2)) });
-    server.use(http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, ({ request }) => HttpResponse.json(largeRunPage(all, new URL(request.url)))));
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/runs/:runId/samples`, ({ request }) => HttpResponse.json(largeRunPage(all, new URL(request.url)))),
+    );
     const { user, queryClient } = renderApp(`/runs/${MAIN}?status=all`);
     await waitFor(() => expect(queryClient.getQueryData(['runs', MAIN, 'results'])).toBeDefined(), SLOW);
     const table = await screen.findByRole('table', { name: 'Samples of this run' });

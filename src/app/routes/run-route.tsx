@@ -62,7 +62,8 @@ function RunScreen({ runId }: { runId: number }) {
   const captionRefs = useMemo(() => failingCaptionOutputs(runId, results.data?.items ?? []).map((o) => o.ref), [runId, results.data]);
   const loadCaptions = useCaptionLoader();
   const captionLabels = useCallback(
-    (group: SampleGroup) => (loadCaptions ? <CaptionLabels outputs={failingCaptionOutputs(runId, group.results)} load={loadCaptions} /> : null),
+    (group: SampleGroup) =>
+      loadCaptions ? <CaptionLabels outputs={failingCaptionOutputs(runId, group.results)} load={loadCaptions} /> : null,
     [runId, loadCaptions],
   );
   // Filters replace the history entry: Back leaves the screen rather than undoing each keystroke.

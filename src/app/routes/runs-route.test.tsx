@@ -23,7 +23,11 @@ describe('runs screen', () => {
   it('lists commits newest first with their linux and windows runs side by side', async () => {
     renderApp('/');
     const table = await screen.findByRole('table', {}, SLOW);
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Commit', 'Created', 'linux', 'windows']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Commit', 'Created', 'linux', 'windows']);
     const rows = within(table).getAllByRole('row').slice(1);
     // The newest commit (PR #1731) is running on linux and queued on windows.
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Run 9471' })).toBeInTheDocument();
@@ -48,12 +52,18 @@ describe('runs screen', () => {
   it('links pull requests, commits and forks to GitHub', async () => {
     renderApp('/');
     const pr = await commitRow(/PR #1724/);
-    expect(within(pr).getByRole('link', { name: 'PR #1724' })).toHaveAttribute('href', 'https://github.com/CCExtractor/ccextractor/pull/1724');
+    expect(within(pr).getByRole('link', { name: 'PR #1724' })).toHaveAttribute(
+      'href',
+      'https://github.com/CCExtractor/ccextractor/pull/1724',
+    );
     const sha = within(pr).getByRole('link', { name: /^[0-9a-f]{7}$/ });
     expect(sha.getAttribute('href')).toMatch(/^https:\/\/github\.com\/CCExtractor\/ccextractor\/commit\/[0-9a-f]{40}$/);
     const fork = await commitRow(/improve-teletext-g0/);
     expect(within(fork).getByText(/fork/)).toBeInTheDocument();
-    expect(within(fork).getByRole('link', { name: 'x15sr71/ccextractor' })).toHaveAttribute('href', 'https://github.com/x15sr71/ccextractor');
+    expect(within(fork).getByRole('link', { name: 'x15sr71/ccextractor' })).toHaveAttribute(
+      'href',
+      'https://github.com/x15sr71/ccextractor',
+    );
     const master = await commitRow(/master/);
     expect(within(master).queryByText(/fork/)).not.toBeInTheDocument();
   });
@@ -70,7 +80,11 @@ describe('runs screen', () => {
     await waitFor(() => expect(requests).toContain('/runs?limit=50&offset=0&status=fail&platform=linux&branch=master'));
     // Only the chosen platform has a column; every run shown fails.
     const table = await screen.findByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Commit', 'Created', 'linux']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Commit', 'Created', 'linux']);
     await waitFor(() => expect(within(table).queryByText('pass')).not.toBeInTheDocument());
     expect(document.title).toBe('Runs · fail · linux · master — CCExtractor results');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -120,9 +134,13 @@ describe('runs screen', () => {
 
   it('shows a failure with Retry, and the list once it works', async () => {
     server.use(
-      http.get(`${TEST_API_BASE_URL}/runs`, () => HttpResponse.json({ code: 'internal_error', message: 'The database is down.', details: {} }, { status: 503 }), {
-        once: true,
-      }),
+      http.get(
+        `${TEST_API_BASE_URL}/runs`,
+        () => HttpResponse.json({ code: 'internal_error', message: 'The database is down.', details: {} }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
     );
     const { user } = renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Could not load the runs' }, SLOW)).toBeInTheDocument();

@@ -56,7 +56,8 @@ export function RunsRoute() {
       <IgnoredParamsNotice params={ignored} fallback="Showing the runs without it." />
       {qNotApplied && (
         <p className="notice notice--warn" role="status">
-          “<SafeText text={search.q} />” is neither a full 40-character commit SHA nor a CCExtractor version such as 0.94, so it is not applied.
+          “<SafeText text={search.q} />” is neither a full 40-character commit SHA nor a CCExtractor version such as 0.94, so it is not
+          applied.
         </p>
       )}
       {runs.isRefetchError && <RefreshFailed error={runs.error} what="the latest runs" onRetry={() => void runs.refetch()} />}
@@ -72,9 +73,7 @@ export function RunsRoute() {
       >
         {() =>
           all.length === 0 && malformed.length === 0 ? (
-            <p className="empty">
-              {isFiltered(search) ? 'No run matches these filters.' : 'The platform has no runs yet.'}
-            </p>
+            <p className="empty">{isFiltered(search) ? 'No run matches these filters.' : 'The platform has no runs yet.'}</p>
           ) : (
             <>
               <RunsTable runs={all} platforms={platforms} />
@@ -100,9 +99,7 @@ export function RunsRoute() {
                   </button>
                 )}
               </div>
-              {runs.isFetchNextPageError && (
-                <RefreshFailed error={runs.error} what="more runs" onRetry={() => void runs.fetchNextPage()} />
-              )}
+              {runs.isFetchNextPageError && <RefreshFailed error={runs.error} what="more runs" onRetry={() => void runs.fetchNextPage()} />}
             </>
           )
         }

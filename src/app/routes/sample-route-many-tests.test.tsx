@@ -56,7 +56,8 @@ class FakeObserver {
     queueMicrotask(() => this.report(target, near(target)));
   }
   report(target: Element, isIntersecting: boolean) {
-    if (this.targets.has(target)) this.callback([{ isIntersecting, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+    if (this.targets.has(target))
+      this.callback([{ isIntersecting, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
   }
   unobserve(target: Element) {
     this.targets.delete(target);

@@ -26,7 +26,9 @@ describe('sample screen', () => {
     await waitFor(() => expect(crumbs.map((c) => c.textContent)).toEqual(['Runs', `Run ${MAIN} · linux`, 'KTVU_options_2013-04-01.ts']));
     expect(within(crumbs[1] as HTMLElement).getByRole('link')).toHaveAttribute('href', `/runs/${MAIN}`);
     // Only the last crumb is the page shown: the run's link is a parent, not the current page.
-    const current = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByText((_, element) => element?.getAttribute('aria-current') === 'page');
+    const current = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByText(
+      (_, element) => element?.getAttribute('aria-current') === 'page',
+    );
     expect(current.map((element) => element.textContent)).toEqual(['KTVU_options_2013-04-01.ts']);
   });
 
@@ -47,7 +49,9 @@ describe('sample screen', () => {
 
     // Failing tests first, passing ones after.
     const order = screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'));
-    expect(order.slice(0, 2).sort()).toEqual([`rt-${scenarios.crash.regressionId}`, `rt-${scenarios.exitCodeMismatch.regressionId}`].sort());
+    expect(order.slice(0, 2).sort()).toEqual(
+      [`rt-${scenarios.crash.regressionId}`, `rt-${scenarios.exitCodeMismatch.regressionId}`].sort(),
+    );
   });
 
   it('shows each test’s description, categories, runtime and outputs linking to the output screen', async () => {
@@ -62,7 +66,9 @@ describe('sample screen', () => {
     expect(outputs.map((o) => within(o).queryByText('ignored') !== null)).toEqual([false, false, true]);
     const link = within(outputs[0] as HTMLElement).getByRole('link', { name: /\.p1\.svc01\.srt$/ });
     expect(link.getAttribute('href')).toMatch(
-      new RegExp(`^/runs/${MAIN}/samples/${scenarios.multiOutput.sampleId}/regressions/${scenarios.multiOutput.regressionId}/outputs/\\d+$`),
+      new RegExp(
+        `^/runs/${MAIN}/samples/${scenarios.multiOutput.sampleId}/regressions/${scenarios.multiOutput.regressionId}/outputs/\\d+$`,
+      ),
     );
   });
 
@@ -76,12 +82,22 @@ describe('sample screen', () => {
     renderApp(`/runs/${MAIN}/samples/${scenarios.history.sampleId}`);
     const test = await card(scenarios.history.regressionId);
     expect(await within(test).findByText('new failure', {}, SLOW)).toBeInTheDocument();
-    expect(within(test).getByText(/^New in this run: it passed in run \d+, the previous run on linux\. The same failure \(diff:[0-9a-f]+\) appeared in runs/)).toBeInTheDocument();
+    expect(
+      within(test).getByText(
+        /^New in this run: it passed in run \d+, the previous run on linux\. The same failure \(diff:[0-9a-f]+\) appeared in runs/,
+      ),
+    ).toBeInTheDocument();
     const history = screen.getByRole('table', { name: /Results of this sample's regression tests/ });
-    const current = within(history).getByRole('link', { name: `Run ${MAIN}` }).closest('tr') as HTMLElement;
+    const current = within(history)
+      .getByRole('link', { name: `Run ${MAIN}` })
+      .closest('tr') as HTMLElement;
     expect(current).toHaveAttribute('aria-current', 'true');
     expect(within(current).getByText('fail')).toBeInTheDocument();
-    expect(within(history).getAllByRole('columnheader').map((h) => h.textContent)).toContain(`Test ${scenarios.history.regressionId}`);
+    expect(
+      within(history)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toContain(`Test ${scenarios.history.regressionId}`);
   });
 
   it('loads older results of the history on request', async () => {
@@ -127,7 +143,9 @@ describe('sample screen', () => {
       ),
     );
     renderApp(`/runs/${MAIN}/samples/${KTVU}`);
-    expect(await screen.findByText(`Run ${MAIN} has no result for sample ${KTVU}: the run did not test it.`, { exact: false }, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Run ${MAIN} has no result for sample ${KTVU}: the run did not test it.`, { exact: false }, SLOW),
+    ).toBeInTheDocument();
   });
 
   it('loads each request once', async () => {

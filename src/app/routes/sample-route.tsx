@@ -49,17 +49,13 @@ function SampleScreen({ runId, sampleId }: { runId: number; sampleId: number }) 
     () =>
       (results.data?.items ?? [])
         .filter((r) => r.sample_id === sampleId)
-        .sort(
-          (a, b) =>
-            VERDICT_RANK[resultVerdict(a)] - VERDICT_RANK[resultVerdict(b)] || a.regression_test_id - b.regression_test_id,
-        ),
+        .sort((a, b) => VERDICT_RANK[resultVerdict(a)] - VERDICT_RANK[resultVerdict(b)] || a.regression_test_id - b.regression_test_id),
     [results.data, sampleId],
   );
   const name = sample.data?.original_name ?? mine[0]?.sample_name ?? null;
-  const fatal = run.error && screenEndingError(run.error) ? run.error : sample.error && screenEndingError(sample.error) ? sample.error : null;
-  useDocumentTitle(
-    `Run ${runId} · sample ${sampleId}${fatal ? ` · ${screenEndingError(fatal)?.title}` : name ? ` · ${name}` : ''}`,
-  );
+  const fatal =
+    run.error && screenEndingError(run.error) ? run.error : sample.error && screenEndingError(sample.error) ? sample.error : null;
+  useDocumentTitle(`Run ${runId} · sample ${sampleId}${fatal ? ` · ${screenEndingError(fatal)?.title}` : name ? ` · ${name}` : ''}`);
   const loadCaptions = useCaptionLoader();
   const captionLabel = (result: RunSample) => (output: RunSample['outputs'][number]) =>
     loadCaptions && output.status === 'fail' && isFailing(resultVerdict(result)) && isCaptionFile(output.filename) ? (

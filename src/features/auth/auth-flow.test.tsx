@@ -30,7 +30,12 @@ describe('a 401 mid-session', () => {
     expect(url.pathname).toBe('/signin');
     expect(url.searchParams.get('next')).toBe(link);
     expect(useSession.getState().token).toBeNull();
-    expect(queryClient.getQueryCache().getAll().filter((q) => q.state.data !== undefined)).toEqual([]);
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .filter((q) => q.state.data !== undefined),
+    ).toEqual([]);
 
     await user.type(screen.getByLabelText('API token'), DEMO_MAINTAINER_TOKEN);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -41,7 +46,11 @@ describe('a 401 mid-session', () => {
   it('a token the server starts rejecting later ends the session too', async () => {
     const { history } = renderApp('/', { token: DEMO_MAINTAINER_TOKEN });
     expect(await screen.findByRole('heading', { level: 1, name: 'Runs' })).toBeInTheDocument();
-    server.use(http.get(`${TEST_API_BASE_URL}/runs/:runId`, () => HttpResponse.json({ code: 'unauthorized', message: 'Token revoked.', details: {} }, { status: 401 })));
+    server.use(
+      http.get(`${TEST_API_BASE_URL}/runs/:runId`, () =>
+        HttpResponse.json({ code: 'unauthorized', message: 'Token revoked.', details: {} }, { status: 401 }),
+      ),
+    );
     act(() => void history.push('/runs/9461#L3'));
     expect(await screen.findByText(EXPIRED_MESSAGE, { exact: false })).toBeInTheDocument();
     expect(new URL(history.location.href, 'http://localhost').searchParams.get('next')).toBe('/runs/9461#L3');
@@ -71,7 +80,7 @@ describe('header', () => {
 });
 
 describe('a remembered session', () => {
-  it("asks /auth/me again when who it belongs to is old news, and shows what changed", async () => {
+  it('asks /auth/me again when who it belongs to is old news, and shows what changed', async () => {
     // As read back from storage a day later; meanwhile an admin took results:read away from the token.
     useSession.setState({ restored: true, checkedAt: Date.now() - 24 * 3_600_000 });
     onTestFinished(() => useSession.setState({ restored: false, checkedAt: null }));
@@ -88,7 +97,14 @@ describe('sign out', () => {
     const { user, history, queryClient } = renderApp('/', { token: DEMO_MAINTAINER_TOKEN });
     sessionStorage.setItem('ccx-viewer.session', JSON.stringify({ token: DEMO_MAINTAINER_TOKEN, apiBaseUrl: TEST_API_BASE_URL }));
     await screen.findByRole('heading', { level: 1, name: 'Runs' });
-    await waitFor(() => expect(queryClient.getQueryCache().getAll().some((q) => q.state.data !== undefined)).toBe(true));
+    await waitFor(() =>
+      expect(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .some((q) => q.state.data !== undefined),
+      ).toBe(true),
+    );
     act(() => useViewedOutputs.getState().markViewed({ runId: 9461, regressionId: 240, outputId: 1046 }));
     expect(sessionStorage.getItem('ccx-viewer.viewed')).not.toBeNull();
 

@@ -105,14 +105,18 @@ describe('resolveLegacyLink', () => {
 
   it('opens the latest master run of a platform', async () => {
     const seen = requests();
-    const latest = getRuns().find((def) => def.run.branch === 'master' && def.run.platform === 'windows' && def.run.repository === 'CCExtractor/ccextractor');
+    const latest = getRuns().find(
+      (def) => def.run.branch === 'master' && def.run.platform === 'windows' && def.run.repository === 'CCExtractor/ccextractor',
+    );
     expect(wentTo(await resolve('https://sampleplatform.ccextractor.org/test/master/windows'))).toBe(`/runs/${latest?.run.run_id}`);
     expect(seen).toEqual(['/runs?branch=master&platform=windows&repository=CCExtractor%2Fccextractor&limit=1&sort=-created_at']);
   });
 
   it('says when a platform has no master run', async () => {
     server.use(
-      http.get(`${TEST_API_BASE_URL}/runs`, () => HttpResponse.json({ data: [], pagination: { limit: 1, offset: 0, total: 0, next_offset: null } })),
+      http.get(`${TEST_API_BASE_URL}/runs`, () =>
+        HttpResponse.json({ data: [], pagination: { limit: 1, offset: 0, total: 0, next_offset: null } }),
+      ),
     );
     const resolution = await resolve('/test/master/linux');
     expect(resolution.kind === 'fail' && resolution.reason).toBe('No run of the master branch on linux was found on this API server.');
@@ -125,7 +129,9 @@ describe('resolveLegacyLink', () => {
     const all = getRuns().filter((def) => def.ccxVersion === '0.95');
     expect(all.length).toBeGreaterThan(VERSION_CHOICES);
     expect(resolution.runs.map((run) => run.run_id)).toEqual(all.slice(0, VERSION_CHOICES).map((def) => def.run.run_id));
-    expect(resolution.intro).toBe(`This release was tested in ${all.length} runs. The ${VERSION_CHOICES} newest are below: which one do you want to open?`);
+    expect(resolution.intro).toBe(
+      `This release was tested in ${all.length} runs. The ${VERSION_CHOICES} newest are below: which one do you want to open?`,
+    );
     expect(resolution.more && targetHref(resolution.more.target)).toBe('/?q=0.95');
   });
 
@@ -138,7 +144,9 @@ describe('resolveLegacyLink', () => {
     const seen = requests();
     const sampleId = scenarios.history.sampleId;
     const newest = sampleHistory(sampleId)[0];
-    expect(wentTo(await resolve(`https://ccextractor.canihavesome.coffee/sample/${sampleId}`))).toBe(`/runs/${newest?.run_id}/samples/${sampleId}`);
+    expect(wentTo(await resolve(`https://ccextractor.canihavesome.coffee/sample/${sampleId}`))).toBe(
+      `/runs/${newest?.run_id}/samples/${sampleId}`,
+    );
     expect(seen).toEqual([`/samples/${sampleId}/history?limit=1`]);
   });
 
@@ -151,7 +159,9 @@ describe('resolveLegacyLink', () => {
       ),
     );
     const untested = await resolve('/sample/31');
-    expect(untested.kind === 'fail' && untested.reason).toBe('Sample 31 has not been tested in any run yet, so there is no result to show.');
+    expect(untested.kind === 'fail' && untested.reason).toBe(
+      'Sample 31 has not been tested in any run yet, so there is no result to show.',
+    );
     expect(untested.kind === 'fail' && targetHref(untested.way.target)).toBe('/');
   });
 
@@ -160,7 +170,9 @@ describe('resolveLegacyLink', () => {
     const resolution = await resolve(`https://sampleplatform.ccextractor.org/sample/${'ab'.repeat(32)}`);
     expect(resolution).toEqual({
       kind: 'fail',
-      reason: expect.stringMatching(/^This link names a sample by its SHA-256 \(ababababab…\), and the API can only look samples up by their number\./),
+      reason: expect.stringMatching(
+        /^This link names a sample by its SHA-256 \(ababababab…\), and the API can only look samples up by their number\./,
+      ),
       way: { label: 'Go to the runs list', target: { screen: 'runs', search: {} } },
     });
     expect(seen).toEqual([]);
@@ -170,7 +182,9 @@ describe('resolveLegacyLink', () => {
     const seen = requests();
     const { sampleId, regressionId } = scenarios.exitCodeMismatch;
     const newest = sampleHistory(sampleId).find((entry) => entry.regression_test_id === regressionId);
-    expect(wentTo(await resolve(`https://sampleplatform.ccextractor.org/regression/test/${regressionId}/view`))).toBe(`/runs/${newest?.run_id}/samples/${sampleId}`);
+    expect(wentTo(await resolve(`https://sampleplatform.ccextractor.org/regression/test/${regressionId}/view`))).toBe(
+      `/runs/${newest?.run_id}/samples/${sampleId}`,
+    );
     expect(seen).toEqual([`/regression-tests/${regressionId}`, `/samples/${sampleId}/history?limit=1&regression_test_id=${regressionId}`]);
   });
 
@@ -183,7 +197,11 @@ describe('resolveLegacyLink', () => {
     server.use(
       http.get(`${TEST_API_BASE_URL}/regression-tests/:id`, () =>
         HttpResponse.json(
-          { code: 'forbidden', message: 'This token lacks the runs:read scope.', details: { required_scope: 'runs:read', token_scopes: [] } },
+          {
+            code: 'forbidden',
+            message: 'This token lacks the runs:read scope.',
+            details: { required_scope: 'runs:read', token_scopes: [] },
+          },
           { status: 403 },
         ),
       ),

@@ -56,7 +56,13 @@ export async function resolveLegacyLink(link: LegacyLink, signal?: AbortSignal):
       }
       return {
         kind: 'go',
-        target: { screen: 'output', runId: link.runId, sampleId: test.sample_id, regressionId: link.regressionTestId, outputId: link.outputId },
+        target: {
+          screen: 'output',
+          runId: link.runId,
+          sampleId: test.sample_id,
+          regressionId: link.regressionTestId,
+          outputId: link.outputId,
+        },
       };
     }
 
@@ -88,7 +94,10 @@ export async function resolveLegacyLink(link: LegacyLink, signal?: AbortSignal):
         return {
           kind: 'fail',
           reason: `No run of the master branch on ${link.platform} was found on this API server.`,
-          way: { label: `See master runs on ${link.platform}`, target: { screen: 'runs', search: { branch: 'master', platform: link.platform } } },
+          way: {
+            label: `See master runs on ${link.platform}`,
+            target: { screen: 'runs', search: { branch: 'master', platform: link.platform } },
+          },
         };
       }
       return { kind: 'go', target: { screen: 'run', runId: run.run_id } };
@@ -97,9 +106,16 @@ export async function resolveLegacyLink(link: LegacyLink, signal?: AbortSignal):
     case 'version': {
       const page = await findRuns({ ccx_version: link.version, limit: VERSION_CHOICES }, signal);
       const runs = page.data;
-      const all: WayForward = { label: `See every run of CCExtractor ${link.version} on the runs list`, target: { screen: 'runs', search: { q: link.version } } };
+      const all: WayForward = {
+        label: `See every run of CCExtractor ${link.version} on the runs list`,
+        target: { screen: 'runs', search: { q: link.version } },
+      };
       if (runs.length === 0) {
-        return { kind: 'fail', reason: `No run of CCExtractor ${link.version} was found on this API server.`, way: { ...all, label: 'Go to the runs list' } };
+        return {
+          kind: 'fail',
+          reason: `No run of CCExtractor ${link.version} was found on this API server.`,
+          way: { ...all, label: 'Go to the runs list' },
+        };
       }
       if (runs.length === 1 && runs[0]) return { kind: 'go', target: { screen: 'run', runId: runs[0].run_id } };
       const total = page.pagination.total;
@@ -124,7 +140,11 @@ export async function resolveLegacyLink(link: LegacyLink, signal?: AbortSignal):
         return { kind: 'fail', reason: `Sample ${link.sampleId} does not exist on this API server.`, way: RUNS_LIST };
       }
       if (!latest) {
-        return { kind: 'fail', reason: `Sample ${link.sampleId} has not been tested in any run yet, so there is no result to show.`, way: RUNS_LIST };
+        return {
+          kind: 'fail',
+          reason: `Sample ${link.sampleId} has not been tested in any run yet, so there is no result to show.`,
+          way: RUNS_LIST,
+        };
       }
       return { kind: 'go', target: { screen: 'sample', runId: latest.run_id, sampleId: link.sampleId } };
     }

@@ -14,7 +14,13 @@ describe('the output screen’s URL', () => {
     [{ view: 'foo' }, [{ name: 'view', value: 'foo' }]],
     [{ context: -1 }, [{ name: 'context', value: '-1' }]],
     [{ context: 99999 }, [{ name: 'context', value: '99999' }]],
-    [{ context: '1.5', view: 'SPLIT' }, [{ name: 'view', value: 'SPLIT' }, { name: 'context', value: '1.5' }]],
+    [
+      { context: '1.5', view: 'SPLIT' },
+      [
+        { name: 'view', value: 'SPLIT' },
+        { name: 'context', value: '1.5' },
+      ],
+    ],
   ])('falls back to the default and names what it ignored: %o', (raw, ignored) => {
     const { search } = read(raw);
     expect(search.view === undefined || search.context === undefined).toBe(true);

@@ -43,7 +43,18 @@ describe('outputState', () => {
 describe('outputState with the platform’s own server', () => {
   const notFound = new ApiError({ status: 404, code: 'not_found', message: 'No result for regression test 3.' });
   const baseline = { id: 3, correct: 'f'.repeat(64), correct_extension: '.txt', expected_filename: '_out3', ignore: false, variants: [] };
-  const result: RunSample = { regression_test_id: 3, sample_id: 3, sample_name: 'mp4_608_sample.mp4', categories: [], command: '-out=ttxt', status: 'missing_output', runtime_ms: 500, exit_code: 0, expected_rc: 0, outputs: [] };
+  const result: RunSample = {
+    regression_test_id: 3,
+    sample_id: 3,
+    sample_name: 'mp4_608_sample.mp4',
+    categories: [],
+    command: '-out=ttxt',
+    status: 'missing_output',
+    runtime_ms: 500,
+    exit_code: 0,
+    expected_rc: 0,
+    outputs: [],
+  };
 
   it('reads a result that lists no outputs, and a regression test that has this one, as a missing output', () => {
     const errors = { diff: notFound, actual: notFound, expected: notFound };
@@ -51,21 +62,31 @@ describe('outputState with the platform’s own server', () => {
     // Not for an output the regression test does not have: that is Not found.
     expect(outputState(undefined, undefined, undefined, { outputId: 99, result, baseline: null, errors }).kind).toBe('loading');
     // Not for a result that produced its files.
-    expect(outputState(undefined, undefined, undefined, { outputId: 3, result: { ...result, status: 'fail' }, baseline, errors }).kind).toBe('loading');
+    expect(
+      outputState(undefined, undefined, undefined, { outputId: 3, result: { ...result, status: 'fail' }, baseline, errors }).kind,
+    ).toBe('loading');
   });
 
   it('reads /expected 404 beside an actual file as an expected file missing from storage, never Not found', () => {
-    const state = outputState(undefined, { kind: 'differs', file }, undefined, { outputId: 4, errors: { diff: notFound, expected: notFound } });
+    const state = outputState(undefined, { kind: 'differs', file }, undefined, {
+      outputId: 4,
+      errors: { diff: notFound, expected: notFound },
+    });
     expect(state).toMatchObject({ kind: 'not_in_storage', side: 'expected' });
     // A 404 of a route the server does not have says nothing about the file.
     const unknownRoute = new ApiError({ status: 404, code: 'not_found', message: 'Resource not found.', unknownRoute: true });
-    expect(outputState(undefined, { kind: 'differs', file }, undefined, { outputId: 4, errors: { expected: unknownRoute } }).kind).toBe('loading');
+    expect(outputState(undefined, { kind: 'differs', file }, undefined, { outputId: 4, errors: { expected: unknownRoute } }).kind).toBe(
+      'loading',
+    );
   });
 
   it('reads an actual file equal to an accepted variant as a pass', () => {
     const actual = { kind: 'differs' as const, file: outputFile({ sha256: 'A'.repeat(64) }) };
     const withVariant = { ...baseline, variants: [{ id: 1, hash: 'a'.repeat(64) }] };
-    expect(outputState(different, actual, undefined, { outputId: 5, baseline: withVariant })).toMatchObject({ kind: 'differs', variant: true });
+    expect(outputState(different, actual, undefined, { outputId: 5, baseline: withVariant })).toMatchObject({
+      kind: 'differs',
+      variant: true,
+    });
     expect(outputState(different, actual, undefined, { outputId: 5, baseline })).toMatchObject({ kind: 'differs', variant: false });
   });
 });

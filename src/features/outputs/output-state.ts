@@ -33,7 +33,8 @@ export type OutputContext = {
 const lost = (file: OutputFile) => file.storage_status === 'missing';
 
 /** A 404 `not_found` of a known route: on the platform's own server also a missing output or a lost expected file. */
-export const isNotFound = (error: unknown) => isApiError(error) && error.status === 404 && error.code === 'not_found' && !error.unknownRoute;
+export const isNotFound = (error: unknown) =>
+  isApiError(error) && error.status === 404 && error.code === 'not_found' && !error.unknownRoute;
 
 /**
  * The platform's own server lists no outputs for a result that produced none, and answers every file route 404

@@ -19,7 +19,9 @@ export async function apiJson<T>(path: string): Promise<T> {
 }
 
 export function fetchDiff(s: FileScenario, context = 3): Promise<Schemas['Diff']> {
-  return apiJson(`/runs/${s.runId}/samples/${s.sampleId}/diff?regression_id=${s.regressionId}&output_id=${s.outputId}&context_lines=${context}`);
+  return apiJson(
+    `/runs/${s.runId}/samples/${s.sampleId}/diff?regression_id=${s.regressionId}&output_id=${s.outputId}&context_lines=${context}`,
+  );
 }
 
 export function fetchFile(s: FileScenario, side: 'actual' | 'expected'): Promise<OutputFile> {

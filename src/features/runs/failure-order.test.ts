@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { RunSample } from '@/lib/result-status';
 import { locateFailure, outputStops } from './failure-order';
 
-function result(id: number, sampleId: number, name: string, outputs: Array<[number, RunSample['outputs'][number]['status']]>, over: Partial<RunSample> = {}): RunSample {
+function result(
+  id: number,
+  sampleId: number,
+  name: string,
+  outputs: Array<[number, RunSample['outputs'][number]['status']]>,
+  over: Partial<RunSample> = {},
+): RunSample {
   return {
     regression_test_id: id,
     sample_id: sampleId,
@@ -20,7 +26,11 @@ function result(id: number, sampleId: number, name: string, outputs: Array<[numb
 
 const results = [
   result(1, 1, 'a.ts', [[11, 'pass']]),
-  result(2, 2, 'b.ts', [[21, 'fail'], [22, 'pass'], [23, 'missing_expected']]),
+  result(2, 2, 'b.ts', [
+    [21, 'fail'],
+    [22, 'pass'],
+    [23, 'missing_expected'],
+  ]),
   result(3, 3, 'c.ts', [[31, 'pass']], { exit_code: 10, expected_rc: 0 }),
   result(4, 4, 'd.ts', [[41, 'missing_output']]),
   result(5, 2, 'b.ts', [[51, 'fail']]),

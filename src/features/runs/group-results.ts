@@ -1,12 +1,4 @@
-import {
-  exitCodeMismatch,
-  exitCodeText,
-  isFailing,
-  resultVerdict,
-  VERDICT_RANK,
-  type RunSample,
-  type Verdict,
-} from '@/lib/result-status';
+import { exitCodeMismatch, exitCodeText, isFailing, resultVerdict, VERDICT_RANK, type RunSample, type Verdict } from '@/lib/result-status';
 import { RESULT_FILTERS, type ResultFilter, type RunSearch } from './run-search';
 
 export type SampleGroup = {
@@ -66,10 +58,7 @@ export function groupBySample(results: RunSample[]): SampleGroup[] {
 export function sortFailingFirst(groups: SampleGroup[]): SampleGroup[] {
   return [...groups].sort(
     (a, b) =>
-      VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] ||
-      b.failed - a.failed ||
-      byText(a.sampleName, b.sampleName) ||
-      byText(a.key, b.key),
+      VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] || b.failed - a.failed || byText(a.sampleName, b.sampleName) || byText(a.key, b.key),
   );
 }
 

@@ -4,7 +4,9 @@ import { readRunSearch, validateRunSearch } from './run-search';
 
 describe('parseShaOrVersion', () => {
   it('reads a full SHA (any case) or a version, and rejects the rest', () => {
-    expect(parseShaOrVersion('ABCDEF0123456789abcdef0123456789ABCDEF01')).toEqual({ commit_sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+    expect(parseShaOrVersion('ABCDEF0123456789abcdef0123456789ABCDEF01')).toEqual({
+      commit_sha: 'abcdef0123456789abcdef0123456789abcdef01',
+    });
     expect(parseShaOrVersion('0.94')).toEqual({ ccx_version: '0.94' });
     expect(parseShaOrVersion('v0.95.1')).toEqual({ ccx_version: '0.95.1' });
     expect(parseShaOrVersion('  ')).toEqual({});

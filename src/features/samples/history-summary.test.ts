@@ -41,7 +41,9 @@ describe('summarizeHistory', () => {
     expect(summarizeHistory([entry(10, 'pass'), entry(8, 'pass'), entry(7, 'pass')], passing)?.text).toBe(
       'Passed in all 2 earlier runs on linux in the history.',
     );
-    expect(summarizeHistory([entry(10, 'pass'), entry(8, 'pass'), entry(7, 'fail')], passing)?.text).toBe('Passing; it last failed in run 7.');
+    expect(summarizeHistory([entry(10, 'pass'), entry(8, 'pass'), entry(7, 'fail')], passing)?.text).toBe(
+      'Passing; it last failed in run 7.',
+    );
   });
 
   it('ignores other regression tests and says when there is nothing to compare with', () => {

@@ -16,7 +16,21 @@ import { scenarios, type FileScenario } from './scenarios';
 import { DEMO_ADMIN_TOKEN, DEMO_EXPIRED_TOKEN, DEMO_MAINTAINER_TOKEN, DEMO_VIEWER_TOKEN } from './tokens';
 
 type S = components['schemas'];
-type SchemaName = 'Error' | 'Me' | 'Run' | 'RunPage' | 'RunSummary' | 'RunSample' | 'RunSamplePage' | 'Sample' | 'RegressionTest' | 'FileDownload' | 'HistoryPage' | 'OutputFile' | 'Diff' | 'UnifiedDiff';
+type SchemaName =
+  | 'Error'
+  | 'Me'
+  | 'Run'
+  | 'RunPage'
+  | 'RunSummary'
+  | 'RunSample'
+  | 'RunSamplePage'
+  | 'Sample'
+  | 'RegressionTest'
+  | 'FileDownload'
+  | 'HistoryPage'
+  | 'OutputFile'
+  | 'Diff'
+  | 'UnifiedDiff';
 
 const ajv = createAjv(readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8'));
 
@@ -40,7 +54,14 @@ async function call(path: string, options: { token?: string | null; redirect?: R
   expect(response.headers.get('X-RateLimit-Remaining'), path).toMatch(/^\d+$/);
   expect(Number(response.headers.get('X-RateLimit-Reset')), path).toBeGreaterThan(Date.now() / 1000 - 1);
   const isJson = response.headers.get('Content-Type')?.includes('application/json');
-  return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : null, text, redirected: response.redirected, url: response.url };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: isJson && text ? JSON.parse(text) : null,
+    text,
+    redirected: response.redirected,
+    url: response.url,
+  };
 }
 
 async function ok<T>(path: string, schema: SchemaName, token?: string): Promise<T> {
@@ -63,11 +84,13 @@ type Kind = 'actual' | 'expected' | 'diff';
 type Style = 'query' | 'path';
 
 function fileUrl(s: FileScenario, kind: Kind, style: Style = 'query', query = ''): string {
-  if (style === 'query') return `/runs/${s.runId}/samples/${s.sampleId}/${kind}?regression_id=${s.regressionId}&output_id=${s.outputId}${query ? `&${query}` : ''}`;
+  if (style === 'query')
+    return `/runs/${s.runId}/samples/${s.sampleId}/${kind}?regression_id=${s.regressionId}&output_id=${s.outputId}${query ? `&${query}` : ''}`;
   return `/runs/${s.runId}/samples/${s.sampleId}/regression-tests/${s.regressionId}/outputs/${s.outputId}/${kind}${query ? `?${query}` : ''}`;
 }
 
-const bytesOf = (file: S['OutputFile']) => (file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8'));
+const bytesOf = (file: S['OutputFile']) =>
+  file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');
 
@@ -79,8 +102,11 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
 
 async function allPages<T>(path: string, schema: SchemaName): Promise<T[]> {
   const items: T[] = [];
-  for (let offset: number | null = 0; offset !== null; ) {
-    const page: { data: T[]; pagination: S['Pagination'] } = await ok(`${path}${path.includes('?') ? '&' : '?'}limit=100&offset=${offset}`, schema);
+  for (let offset: number | null = 0; offset !== null;) {
+    const page: { data: T[]; pagination: S['Pagination'] } = await ok(
+      `${path}${path.includes('?') ? '&' : '?'}limit=100&offset=${offset}`,
+      schema,
+    );
     items.push(...page.data);
     offset = page.pagination.next_offset;
   }
@@ -104,7 +130,14 @@ describe('the validator', () => {
     expect(() => expectValid('Run', reply)).toThrow();
     expect(() => expectValid('Error', { code: 'not_found', message: 'x' })).toThrow(/details/);
     const line = { kind: 'added', text: 'x'.repeat(1001), expected_line: null, actual_line: 1 };
-    const diff = { run_id: 1, sample_id: 1, regression_id: 1, output_id: 1, status: 'different', summary: { added_lines: 1, removed_lines: 0, changed_hunks: 1 } };
+    const diff = {
+      run_id: 1,
+      sample_id: 1,
+      regression_id: 1,
+      output_id: 1,
+      status: 'different',
+      summary: { added_lines: 1, removed_lines: 0, changed_hunks: 1 },
+    };
     expect(() => expectValid('Diff', { ...diff, hunks: [{ expected_start: 0, actual_start: 1, lines: [line] }] })).toThrow();
   });
 });
@@ -113,14 +146,28 @@ describe('scenario ids', () => {
   it('match the fixtures that were built for them', () => {
     for (const test of SCENARIO_TESTS) {
       const built = getCatalog().scenarioTest(test.scenario);
-      const expected = { runId: scenarios.runs.mainFailing, sampleId: built.sampleId, regressionId: built.id, outputId: built.outputs[test.primaryOutput ?? 0]?.id };
+      const expected = {
+        runId: scenarios.runs.mainFailing,
+        sampleId: built.sampleId,
+        regressionId: built.id,
+        outputId: built.outputs[test.primaryOutput ?? 0]?.id,
+      };
       expect(scenarios[test.scenario], test.scenario).toEqual(expected);
     }
     for (const test of CAPTION_SCENARIO_TESTS) {
       const built = getCatalog().scenarioTest(test.scenario);
-      expect(scenarios[test.scenario], test.scenario).toEqual({ runId: scenarios.runs.mainFailing, sampleId: built.sampleId, regressionId: built.id, outputId: built.outputs[0]?.id });
+      expect(scenarios[test.scenario], test.scenario).toEqual({
+        runId: scenarios.runs.mainFailing,
+        sampleId: built.sampleId,
+        regressionId: built.id,
+        outputId: built.outputs[0]?.id,
+      });
     }
-    expect(scenarios.ignoredOutput.outputId).toBe(getCatalog().scenarioTest('multiOutput').outputs.find((o) => o.ignore)?.id);
+    expect(scenarios.ignoredOutput.outputId).toBe(
+      getCatalog()
+        .scenarioTest('multiOutput')
+        .outputs.find((o) => o.ignore)?.id,
+    );
   });
 });
 
@@ -150,7 +197,12 @@ describe('authentication and scopes', () => {
       for (const style of ['query', 'path'] as const) {
         const error = await fails(fileUrl(scenarios.differs, kind, style), 403, 'forbidden', DEMO_VIEWER_TOKEN);
         // The platform server's arrays, and the older single `required_scope`.
-        expect(error.details).toEqual({ required_scopes: ['results:read'], missing_scopes: ['results:read'], token_scopes: ['runs:read'], required_scope: 'results:read' });
+        expect(error.details).toEqual({
+          required_scopes: ['results:read'],
+          missing_scopes: ['results:read'],
+          token_scopes: ['runs:read'],
+          required_scope: 'results:read',
+        });
       }
     }
   });
@@ -186,7 +238,13 @@ describe('runs', () => {
     const byId = new Map(runs.map((r) => [r.run_id, r]));
     const linux = byId.get(scenarios.runs.mainFailing);
     const windows = byId.get(scenarios.runs.windowsPass);
-    expect(linux).toMatchObject({ status: 'fail', platform: 'linux', test_type: 'pr', pr_number: 1724, github_link: 'https://github.com/CCExtractor/ccextractor/pull/1724' });
+    expect(linux).toMatchObject({
+      status: 'fail',
+      platform: 'linux',
+      test_type: 'pr',
+      pr_number: 1724,
+      github_link: 'https://github.com/CCExtractor/ccextractor/pull/1724',
+    });
     expect(windows).toMatchObject({ status: 'pass', platform: 'windows', commit_sha: linux?.commit_sha });
     const master = byId.get(scenarios.runs.masterPass.linux);
     expect(master).toMatchObject({ test_type: 'commit', branch: 'master', pr_number: null });
@@ -213,7 +271,10 @@ describe('runs', () => {
     expect((await ok<S['RunPage']>('/runs?branch=master&limit=100', 'RunPage')).data.every((r) => r.branch === 'master')).toBe(true);
     const fork = await ok<S['RunPage']>('/runs?repository=x15sr71/ccextractor', 'RunPage');
     expect(fork.data.map((r) => r.run_id).sort()).toEqual([scenarios.runs.fork.linux, scenarios.runs.fork.windows]);
-    const versions = [await ok<S['RunPage']>('/runs?ccx_version=0.94', 'RunPage'), await ok<S['RunPage']>('/runs?ccx_version=0.95', 'RunPage')];
+    const versions = [
+      await ok<S['RunPage']>('/runs?ccx_version=0.94', 'RunPage'),
+      await ok<S['RunPage']>('/runs?ccx_version=0.95', 'RunPage'),
+    ];
     expect(versions.map((v) => v.pagination.total ?? 0).reduce((a, b) => a + b)).toBe(scenarios.runs.total);
     const window = await ok<S['RunPage']>('/runs?created_after=2026-11-17T00:00:00Z&created_before=2026-11-19T00:00:00Z', 'RunPage');
     expect(window.data.map((r) => r.run_id)).toEqual([9464, 9463, 9462, 9461]);
@@ -226,7 +287,15 @@ describe('runs', () => {
   it('rejects bad list parameters with details.fields', async () => {
     const error = await fails('/runs?platform=mac&limit=0', 400, 'validation_error');
     expect(error.details).toEqual({ fields: { platform: 'Must be one of [linux, windows]', limit: expect.any(String) } });
-    for (const query of ['limit=101', 'limit=abc', 'offset=-1', 'status=passed', 'sort=name', 'commit_sha=abc123', 'created_after=yesterday']) {
+    for (const query of [
+      'limit=101',
+      'limit=abc',
+      'offset=-1',
+      'status=passed',
+      'sort=name',
+      'commit_sha=abc123',
+      'created_after=yesterday',
+    ]) {
       const e = await fails(`/runs?${query}`, 400, 'validation_error');
       expect(Object.keys((e.details as { fields: object }).fields)).toEqual([query.split('=')[0]]);
     }
@@ -262,8 +331,14 @@ describe('runs', () => {
       ];
       for (const style of ['query', 'path'] as const) {
         for (const kind of ['actual', 'expected', 'diff'] as const) {
-          routes.push([f({ runId: bad as unknown as number }, kind, style), 'run_id'], [f({ sampleId: bad as unknown as number }, kind, style), 'sample_id']);
-          routes.push([f({ regressionId: bad as unknown as number }, kind, style), 'regression_id'], [f({ outputId: bad as unknown as number }, kind, style), 'output_id']);
+          routes.push(
+            [f({ runId: bad as unknown as number }, kind, style), 'run_id'],
+            [f({ sampleId: bad as unknown as number }, kind, style), 'sample_id'],
+          );
+          routes.push(
+            [f({ regressionId: bad as unknown as number }, kind, style), 'regression_id'],
+            [f({ outputId: bad as unknown as number }, kind, style), 'output_id'],
+          );
         }
       }
       for (const [path, field] of routes) {
@@ -280,7 +355,13 @@ describe('runs', () => {
       const summary = await ok<S['RunSummary']>(`/runs/${id}/summary`, 'RunSummary');
       const results = await allPages<S['RunSample']>(`/runs/${id}/samples`, 'RunSamplePage');
       const count = (status: string) => results.filter((r) => r.status === status).length;
-      expect(summary).toMatchObject({ total_samples: results.length, pass_count: count('pass'), fail_count: count('fail'), skipped_count: count('skipped'), missing_output_count: count('missing_output') });
+      expect(summary).toMatchObject({
+        total_samples: results.length,
+        pass_count: count('pass'),
+        fail_count: count('fail'),
+        skipped_count: count('skipped'),
+        missing_output_count: count('missing_output'),
+      });
       for (const r of results) {
         const failsByRc = r.exit_code !== null && r.exit_code !== r.expected_rc;
         if (failsByRc) expect(r.status).toBe('fail');
@@ -297,7 +378,22 @@ describe('results of a run', () => {
     const results = await allPages<S['RunSample']>(`/runs/${scenarios.runs.mainFailing}/samples`, 'RunSamplePage');
     expect(results).toHaveLength(254);
     const perCategory = countBy(results, (r) => r.categories[0] ?? '');
-    expect(perCategory).toEqual({ Broken: 16, 'CEA-708': 14, DVB: 7, DVD: 3, 'DVR-MS': 2, General: 36, Hardsubx: 1, Hauppage: 3, MP4: 3, NoCC: 10, Options: 90, Teletext: 21, WTV: 13, XDS: 35 });
+    expect(perCategory).toEqual({
+      Broken: 16,
+      'CEA-708': 14,
+      DVB: 7,
+      DVD: 3,
+      'DVR-MS': 2,
+      General: 36,
+      Hardsubx: 1,
+      Hauppage: 3,
+      MP4: 3,
+      NoCC: 10,
+      Options: 90,
+      Teletext: 21,
+      WTV: 13,
+      XDS: 35,
+    });
     expect(new Set(results.map((r) => r.sample_id)).size).toBeGreaterThan(130);
     const failing = results.filter((r) => r.status === 'fail').length;
     expect(failing).toBeGreaterThanOrEqual(45);
@@ -333,7 +429,11 @@ describe('results of a run', () => {
     const skipped = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.skipped.regressionId}`, 'RunSample');
     expect(skipped).toMatchObject({ status: 'skipped', outputs: [] });
     const long = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.longName.regressionId}`, 'RunSample');
-    expect(long).toMatchObject({ status: 'fail', sample_id: scenarios.longName.sampleId, outputs: [{ output_id: scenarios.longName.outputId, status: 'fail' }] });
+    expect(long).toMatchObject({
+      status: 'fail',
+      sample_id: scenarios.longName.sampleId,
+      outputs: [{ output_id: scenarios.longName.outputId, status: 'fail' }],
+    });
     expect(long.sample_name?.length).toBeGreaterThan(80);
     expect(long.outputs[0]?.filename).toMatch(/^[0-9a-f]{64}\.srt$/);
     const multi = await ok<S['RunSample']>(`/runs/9461/samples/${scenarios.multiOutput.regressionId}`, 'RunSample');
@@ -352,7 +452,9 @@ describe('caption fixtures', () => {
       const ids = scenarios[test.scenario];
       const fixture = captionFixture(test.fixture);
       const result = await ok<S['RunSample']>(`/runs/${ids.runId}/samples/${ids.regressionId}`, 'RunSample');
-      expect(result.outputs, test.scenario).toEqual([{ output_id: ids.outputId, filename: expect.stringMatching(/\.(srt|vtt|txt|ass)$/), status: 'fail' }]);
+      expect(result.outputs, test.scenario).toEqual([
+        { output_id: ids.outputId, filename: expect.stringMatching(/\.(srt|vtt|txt|ass)$/), status: 'fail' },
+      ]);
       const expected = await ok<S['OutputFile']>(fileUrl(ids, 'expected'), 'OutputFile');
       const actual = await ok<S['OutputFile']>(fileUrl(ids, 'actual'), 'OutputFile');
       expect(new TextDecoder().decode(bytesOf(expected)), test.scenario).toBe(fixture.expected);
@@ -393,16 +495,28 @@ describe('samples, regression tests and history', () => {
     for (const s of [scenarios.missingOutput, scenarios.differs, scenarios.variants]) {
       const test = await ok<S['RegressionTest']>(`/regression-tests/${s.regressionId}`, 'RegressionTest');
       const download = await ok<S['FileDownload']>(`/regression-tests/${s.regressionId}/outputs/${s.outputId}/download`, 'FileDownload');
-      expect(download).toEqual({ filename: expect.stringMatching(/^[0-9a-f]{64}/), download_url: `${BASE}/downloads/outputs/${s.outputId}/expected`, storage_status: 'ok' });
+      expect(download).toEqual({
+        filename: expect.stringMatching(/^[0-9a-f]{64}/),
+        download_url: `${BASE}/downloads/outputs/${s.outputId}/expected`,
+        storage_status: 'ok',
+      });
       const file = await fetch(download.download_url ?? '');
       expect(file.status).toBe(200);
       expect(sha256(new Uint8Array(await file.arrayBuffer()))).toBe(test.outputs.find((o) => o.id === s.outputId)?.correct);
     }
     const m = scenarios.missingExpected;
-    expect((await fails(`/regression-tests/${m.regressionId}/outputs/${m.outputId}/download`, 404, 'not_found')).details).toEqual({ resource: 'output', id: m.outputId });
+    expect((await fails(`/regression-tests/${m.regressionId}/outputs/${m.outputId}/download`, 404, 'not_found')).details).toEqual({
+      resource: 'output',
+      id: m.outputId,
+    });
     await fails(`/regression-tests/${scenarios.differs.regressionId}/outputs/${scenarios.matched.outputId}/download`, 404, 'not_found');
     await fails(`/regression-tests/9999/outputs/1/download`, 404, 'not_found');
-    await fails(`/regression-tests/${scenarios.differs.regressionId}/outputs/${scenarios.differs.outputId}/download`, 401, 'unauthorized', null);
+    await fails(
+      `/regression-tests/${scenarios.differs.regressionId}/outputs/${scenarios.differs.outputId}/download`,
+      401,
+      'unauthorized',
+      null,
+    );
   });
 
   it('serves a sample history newest first, with a repeated failure signature', async () => {
@@ -414,10 +528,15 @@ describe('samples, regression tests and history', () => {
     expect(failures.length).toBeGreaterThanOrEqual(3);
     expect(new Set(failures.map((e) => e.failure_signature)).size).toBe(1);
     expect(all.filter((e) => e.status === 'pass').every((e) => e.failure_signature === null)).toBe(true);
-    const filtered = await ok<S['HistoryPage']>(`/samples/${sampleId}/history?regression_test_id=${regressionId}&status=fail&platform=linux&limit=2`, 'HistoryPage');
+    const filtered = await ok<S['HistoryPage']>(
+      `/samples/${sampleId}/history?regression_test_id=${regressionId}&status=fail&platform=linux&limit=2`,
+      'HistoryPage',
+    );
     expect(filtered.data).toHaveLength(2);
     expect(filtered.pagination.next_offset).toBe(2);
-    expect((await ok<S['HistoryPage']>(`/samples/${sampleId}/history?branch=master`, 'HistoryPage')).data.every((e) => e.branch === 'master')).toBe(true);
+    expect(
+      (await ok<S['HistoryPage']>(`/samples/${sampleId}/history?branch=master`, 'HistoryPage')).data.every((e) => e.branch === 'master'),
+    ).toBe(true);
     await fails(`/samples/${sampleId}/history?platform=mac`, 400, 'validation_error');
     await fails('/samples/9999/history', 404, 'not_found');
   });
@@ -428,7 +547,14 @@ describe('file contents', () => {
     for (const style of ['query', 'path'] as const) {
       const base64 = await ok<S['OutputFile']>(fileUrl(scenarios.differs, 'actual', style), 'OutputFile');
       const { runId, sampleId, regressionId, outputId } = scenarios.differs;
-      expect(base64).toMatchObject({ run_id: runId, sample_id: sampleId, regression_id: regressionId, output_id: outputId, encoding: 'base64', storage_status: 'ok' });
+      expect(base64).toMatchObject({
+        run_id: runId,
+        sample_id: sampleId,
+        regression_id: regressionId,
+        output_id: outputId,
+        encoding: 'base64',
+        storage_status: 'ok',
+      });
       const text = await ok<S['OutputFile']>(fileUrl(scenarios.differs, 'actual', style, 'format=text'), 'OutputFile');
       expect(text.encoding).toBe('utf-8');
       expect(bytesOf(text).equals(bytesOf(base64))).toBe(true);
@@ -467,10 +593,21 @@ describe('file contents', () => {
       await fails(fileUrl(scenarios.skipped, 'actual', style), 404, 'missing_output');
       const { notFound } = scenarios;
       for (const kind of ['actual', 'expected', 'diff'] as const) {
-        expect((await fails(fileUrl(notFound, kind, style), 404, 'not_found')).details).toEqual({ resource: 'output', id: notFound.outputId });
-        expect((await fails(fileUrl({ ...notFound, runId: notFound.unknownRunId }, kind, style), 404, 'not_found')).details).toEqual({ resource: 'run', id: 9999 });
-        expect((await fails(fileUrl({ ...notFound, sampleId: notFound.unknownSampleId }, kind, style), 404, 'not_found')).details).toEqual({ resource: 'sample', id: 9999 });
-        expect((await fails(fileUrl({ ...notFound, regressionId: notFound.unknownRegressionId }, kind, style), 404, 'not_found')).details).toEqual({ resource: 'regression_test', id: 9999 });
+        expect((await fails(fileUrl(notFound, kind, style), 404, 'not_found')).details).toEqual({
+          resource: 'output',
+          id: notFound.outputId,
+        });
+        expect((await fails(fileUrl({ ...notFound, runId: notFound.unknownRunId }, kind, style), 404, 'not_found')).details).toEqual({
+          resource: 'run',
+          id: 9999,
+        });
+        expect((await fails(fileUrl({ ...notFound, sampleId: notFound.unknownSampleId }, kind, style), 404, 'not_found')).details).toEqual({
+          resource: 'sample',
+          id: 9999,
+        });
+        expect(
+          (await fails(fileUrl({ ...notFound, regressionId: notFound.unknownRegressionId }, kind, style), 404, 'not_found')).details,
+        ).toEqual({ resource: 'regression_test', id: 9999 });
         // A regression test of another sample is not found under this sample (the classic id mix-up).
         const mixed = { ...scenarios.differs, regressionId: scenarios.matched.regressionId };
         expect((await fails(fileUrl(mixed, kind, style), 404, 'not_found')).details).toMatchObject({ resource: 'regression_test' });
@@ -538,8 +675,18 @@ describe('file contents', () => {
     expect(differs.summary.changed_hunks).toBe(differs.hunks.length);
     expect(differs.hunks.length).toBeGreaterThan(1);
     const crlf = await check(scenarios.crlfVsLf);
-    expect(crlf.hunks.flatMap((h) => h.lines).filter((l) => l.kind === 'added').every((l) => l.text.endsWith('\r'))).toBe(true);
-    expect(crlf.hunks.flatMap((h) => h.lines).filter((l) => l.kind === 'removed').some((l) => l.text.endsWith('\r'))).toBe(false);
+    expect(
+      crlf.hunks
+        .flatMap((h) => h.lines)
+        .filter((l) => l.kind === 'added')
+        .every((l) => l.text.endsWith('\r')),
+    ).toBe(true);
+    expect(
+      crlf.hunks
+        .flatMap((h) => h.lines)
+        .filter((l) => l.kind === 'removed')
+        .some((l) => l.text.endsWith('\r')),
+    ).toBe(false);
     const spaces = await check(scenarios.trailingWhitespace);
     expect(spaces.hunks.flatMap((h) => h.lines).some((l) => l.kind === 'added' && /\t\r$/.test(l.text))).toBe(true);
     const eof = await check(scenarios.noFinalNewline);
@@ -635,7 +782,12 @@ describe('file contents', () => {
     for (const result of results) {
       for (const { output_id, status: sent } of result.outputs) {
         const output = { output_id, status: sent as OutputStatus };
-        const s = { runId: scenarios.runs.mainFailing, sampleId: result.sample_id ?? 0, regressionId: result.regression_test_id, outputId: output.output_id };
+        const s = {
+          runId: scenarios.runs.mainFailing,
+          sampleId: result.sample_id ?? 0,
+          regressionId: result.regression_test_id,
+          outputId: output.output_id,
+        };
         if (s.regressionId === scenarios.rateLimited.regressionId) continue;
         const reply = await call(fileUrl(s, 'actual'));
         expect(reply.status, `${result.regression_test_id}/${output.output_id} ${output.status}`).toBe(expectedStatus[output.status]);
@@ -646,7 +798,13 @@ describe('file contents', () => {
         else {
           expectValid('Diff', diff.body);
           const status = (diff.body as S['Diff']).status;
-          expect(status).toBe({ pass: 'identical', fail: s.outputId === scenarios.storageMissing.outputId ? 'missing_actual' : 'different', missing_expected: 'missing_expected' }[output.status]);
+          expect(status).toBe(
+            {
+              pass: 'identical',
+              fail: s.outputId === scenarios.storageMissing.outputId ? 'missing_actual' : 'different',
+              missing_expected: 'missing_expected',
+            }[output.status],
+          );
         }
       }
     }
@@ -661,7 +819,8 @@ describe('unknown routes', () => {
       const body: unknown = await response.json();
       expectValid('Error', body);
       expect(body).toEqual({ code: 'not_found', details: {}, message: 'Resource not found.' });
-      for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']) expect(response.headers.has(name), `${path} ${name}`).toBe(false);
+      for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'])
+        expect(response.headers.has(name), `${path} ${name}`).toBe(false);
     }
     // A not_found of a known route does carry them.
     await fails('/runs/9999', 404, 'not_found');

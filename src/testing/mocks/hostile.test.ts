@@ -98,7 +98,9 @@ describe('the hostile runs', () => {
       expect(matched.status).toBe(style === 'query' ? 204 : 303);
       expect((await ok<S['Diff']>(fileUrl(h.controlMatched, 'diff', style), 'Diff')).status).toBe('identical');
       // The NULs of the control characters keep the server from calling the file text.
-      expect((await ok<S['OutputFile']>(fileUrl(h.controlMatched, 'expected', style, 'format=text'), 'OutputFile')).encoding).toBe('base64');
+      expect((await ok<S['OutputFile']>(fileUrl(h.controlMatched, 'expected', style, 'format=text'), 'OutputFile')).encoding).toBe(
+        'base64',
+      );
 
       const markdown = await ok<S['OutputFile']>(fileUrl(h.markdown, 'actual', style, 'format=text'), 'OutputFile');
       expect(markdown).toMatchObject({ truncated: true, download_url: PAYLOADS.javascriptUrl });
@@ -110,7 +112,10 @@ describe('the hostile runs', () => {
   });
 
   it('answer 404 for ids that are not theirs', async () => {
-    expect((await get(fileUrl({ ...h.differs, sampleId: 31 }, 'actual'))).body).toMatchObject({ code: 'not_found', details: { resource: 'sample' } });
+    expect((await get(fileUrl({ ...h.differs, sampleId: 31 }, 'actual'))).body).toMatchObject({
+      code: 'not_found',
+      details: { resource: 'sample' },
+    });
     expect((await get(fileUrl({ ...h.differs, outputId: 9002 }, 'actual'))).body).toMatchObject({ details: { resource: 'output' } });
     expect((await get(`/runs/${h.runId}/samples/240`)).status).toBe(404);
     // The regular runs do not know the hostile samples.

@@ -26,11 +26,24 @@ function expectValid(schema: string, body: unknown): void {
 
 type Reply = { status: number; headers: Headers; body: unknown; text: string; redirected: boolean; url: string };
 
-async function call(path: string, { redirect = 'follow', token = DEMO_MAINTAINER_TOKEN }: { redirect?: RequestRedirect; token?: string | null } = {}): Promise<Reply> {
-  const response = await fetch(path.startsWith('http') ? path : BASE + path, { headers: token === null ? {} : { Authorization: `Bearer ${token}` }, redirect });
+async function call(
+  path: string,
+  { redirect = 'follow', token = DEMO_MAINTAINER_TOKEN }: { redirect?: RequestRedirect; token?: string | null } = {},
+): Promise<Reply> {
+  const response = await fetch(path.startsWith('http') ? path : BASE + path, {
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    redirect,
+  });
   const text = await response.text();
   const isJson = response.headers.get('Content-Type')?.includes('application/json');
-  return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : null, text, redirected: response.redirected, url: response.url };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: isJson && text ? JSON.parse(text) : null,
+    text,
+    redirected: response.redirected,
+    url: response.url,
+  };
 }
 
 /** Every answer of a known route carries the rate-limit budget, errors included. */
@@ -58,11 +71,13 @@ async function notFound(path: string, message: string): Promise<void> {
 }
 
 function fileUrl(s: FileScenario, kind: Kind, style: Style = 'path', query = ''): string {
-  if (style === 'query') return `/runs/${s.runId}/samples/${s.sampleId}/${kind}?regression_id=${s.regressionId}&output_id=${s.outputId}${query ? `&${query}` : ''}`;
+  if (style === 'query')
+    return `/runs/${s.runId}/samples/${s.sampleId}/${kind}?regression_id=${s.regressionId}&output_id=${s.outputId}${query ? `&${query}` : ''}`;
   return `/runs/${s.runId}/samples/${s.sampleId}/regression-tests/${s.regressionId}/outputs/${s.outputId}/${kind}${query ? `?${query}` : ''}`;
 }
 
-const bytesOf = (file: S['OutputFile']) => (file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8'));
+const bytesOf = (file: S['OutputFile']) =>
+  file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const result = (s: FileScenario) => ok<S['RunSample']>(`/runs/${s.runId}/samples/${s.regressionId}`, 'RunSample');
 const regressionTest = (s: FileScenario) => ok<S['RegressionTest']>(`/regression-tests/${s.regressionId}`, 'RegressionTest');
@@ -92,18 +107,37 @@ describe('the platform-style runs in the runs list', () => {
     const run = await ok<S['Run']>(`/runs/${P.runId}`, 'Run');
     expect((await ok<S['RunPage']>(`/runs?commit_sha=${run.commit_sha}`, 'RunPage')).data.map((r) => r.run_id)).toEqual([P.runId]);
     expect((await ok<S['RunPage']>('/runs?branch=master&limit=100', 'RunPage')).data.map((r) => r.run_id)).toContain(P.runId);
-    expect((await ok<S['RunPage']>('/runs?ccx_version=0.94&limit=100', 'RunPage')).data.map((r) => r.run_id)).toEqual(expect.arrayContaining([P.runId, P.errorRunId]));
+    expect((await ok<S['RunPage']>('/runs?ccx_version=0.94&limit=100', 'RunPage')).data.map((r) => r.run_id)).toEqual(
+      expect.arrayContaining([P.runId, P.errorRunId]),
+    );
   });
 });
 
 describe('run 9473, a master commit that fails (the recorded run 1)', () => {
   it('is a commit run on master with a summary counted as the real server counts', async () => {
     const run = await ok<S['Run']>(`/runs/${P.runId}`, 'Run');
-    expect(run).toMatchObject({ status: 'fail', platform: 'linux', test_type: 'commit', branch: 'master', pr_number: null, repository: 'CCExtractor/ccextractor' });
+    expect(run).toMatchObject({
+      status: 'fail',
+      platform: 'linux',
+      test_type: 'commit',
+      branch: 'master',
+      pr_number: null,
+      repository: 'CCExtractor/ccextractor',
+    });
     expect(run.github_link).toBe(`https://github.com/CCExtractor/ccextractor/commit/${run.commit_sha}`);
     const summary = await ok<S['RunSummary']>(`/runs/${P.runId}/summary`, 'RunSummary');
     // error_count counts every result that is not a pass; duration_ms is the sum of the runtimes.
-    expect(summary).toEqual({ run_id: P.runId, status: 'fail', total_samples: 6, pass_count: 2, fail_count: 3, skipped_count: 0, missing_output_count: 1, error_count: 4, duration_ms: 4750 });
+    expect(summary).toEqual({
+      run_id: P.runId,
+      status: 'fail',
+      total_samples: 6,
+      pass_count: 2,
+      fail_count: 3,
+      skipped_count: 0,
+      missing_output_count: 1,
+      error_count: 4,
+      duration_ms: 4750,
+    });
   });
 
   it('lists six results by regression test id, in a page with meta, filtered and paged', async () => {
@@ -116,8 +150,14 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
     for (const r of page.data) expectValid('RunSample', r);
     const second = await ok<S['RunSamplePage']>(`/runs/${P.runId}/samples?limit=4&offset=4`, 'RunSamplePage');
     expect(second.pagination).toEqual({ limit: 4, offset: 4, total: 6, next_offset: null });
-    expect((await ok<S['RunSamplePage']>(`/runs/${P.runId}/samples?status=missing_output`, 'RunSamplePage')).data.map((r) => r.regression_test_id)).toEqual([P.missingOutput.regressionId]);
-    expect((await ok<S['RunSamplePage']>(`/runs/${P.runId}/samples?category=teletext`, 'RunSamplePage')).data.map((r) => r.regression_test_id)).toEqual([P.differs.regressionId]);
+    expect(
+      (await ok<S['RunSamplePage']>(`/runs/${P.runId}/samples?status=missing_output`, 'RunSamplePage')).data.map(
+        (r) => r.regression_test_id,
+      ),
+    ).toEqual([P.missingOutput.regressionId]);
+    expect(
+      (await ok<S['RunSamplePage']>(`/runs/${P.runId}/samples?category=teletext`, 'RunSamplePage')).data.map((r) => r.regression_test_id),
+    ).toEqual([P.differs.regressionId]);
     expect((await call(`/runs/${P.runId}/samples?status=failed`)).status).toBe(400);
   });
 
@@ -138,10 +178,25 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
 
   it('a differing SubRip output: a timing change, changed text and an extra cue', async () => {
     const s = P.differs;
-    expect(await result(s)).toMatchObject({ status: 'fail', exit_code: 0, expected_rc: 0, outputs: [{ output_id: s.outputId, filename: expect.stringMatching(/^[0-9a-f]{64}\.srt$/), status: 'fail' }] });
+    expect(await result(s)).toMatchObject({
+      status: 'fail',
+      exit_code: 0,
+      expected_rc: 0,
+      outputs: [{ output_id: s.outputId, filename: expect.stringMatching(/^[0-9a-f]{64}\.srt$/), status: 'fail' }],
+    });
     for (const style of ['query', 'path'] as const) {
       const base64 = await ok<S['OutputFile']>(fileUrl(s, 'actual', style), 'OutputFile');
-      expect(base64).toMatchObject({ run_id: P.runId, sample_id: s.sampleId, regression_id: s.regressionId, output_id: s.outputId, encoding: 'base64', storage_status: 'degraded', download_url: null, truncated: false, content_type: 'application/octet-stream' });
+      expect(base64).toMatchObject({
+        run_id: P.runId,
+        sample_id: s.sampleId,
+        regression_id: s.regressionId,
+        output_id: s.outputId,
+        encoding: 'base64',
+        storage_status: 'degraded',
+        download_url: null,
+        truncated: false,
+        content_type: 'application/octet-stream',
+      });
       const text = await ok<S['OutputFile']>(fileUrl(s, 'actual', style, 'format=text'), 'OutputFile');
       expect(text.encoding).toBe('utf-8');
       expect(bytesOf(text).equals(bytesOf(base64))).toBe(true);
@@ -155,8 +210,18 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
       const diff = await ok<S['Diff'] & { format: string }>(fileUrl(s, 'diff', style), 'Diff');
       expect(diff).toMatchObject({ format: 'structured', status: 'different' });
       const changed = diff.hunks.flatMap((h) => h.lines).filter((l) => l.kind !== 'context');
-      expect(changed.filter((l) => l.kind === 'removed').map((l) => l.text)).toEqual(['00:00:03,520 --> 00:00:06,000', 'The weather will be fine.']);
-      expect(changed.filter((l) => l.kind === 'added').map((l) => l.text)).toEqual(['00:00:03,520 --> 00:00:06,200', 'The weather will be fine!', '', '6', '00:00:13,640 --> 00:00:15,000', '[ MUSIC ]']);
+      expect(changed.filter((l) => l.kind === 'removed').map((l) => l.text)).toEqual([
+        '00:00:03,520 --> 00:00:06,000',
+        'The weather will be fine.',
+      ]);
+      expect(changed.filter((l) => l.kind === 'added').map((l) => l.text)).toEqual([
+        '00:00:03,520 --> 00:00:06,200',
+        'The weather will be fine!',
+        '',
+        '6',
+        '00:00:13,640 --> 00:00:15,000',
+        '[ MUSIC ]',
+      ]);
       expect(diff.summary).toEqual({ added_lines: 6, removed_lines: 2, changed_hunks: diff.hunks.length });
       const unified = await ok<S['UnifiedDiff']>(fileUrl(s, 'diff', style, 'format=unified'), 'UnifiedDiff');
       expect(unified.content).toMatch(/^--- expected\n\+\+\+ actual\n@@ -\d+,\d+ \+\d+,\d+ @@\n/);
@@ -168,7 +233,10 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
   it('a matched output: path-style /actual is a 303 with a relative Location naming /expected; query-style 204', async () => {
     const s = P.matched;
     expect(await result(s)).toMatchObject({ status: 'pass', outputs: [{ output_id: s.outputId, status: 'pass' }] });
-    for (const [query, format] of [['format=text', 'text'], ['', 'base64']] as const) {
+    for (const [query, format] of [
+      ['format=text', 'text'],
+      ['', 'base64'],
+    ] as const) {
       const path = fileUrl(s, 'actual', 'path', query);
       const redirect = await call(path, { redirect: 'manual' });
       expect(redirect.status).toBe(303);
@@ -192,7 +260,11 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
       expect(query204.text).toBe('');
     }
     for (const style of ['query', 'path'] as const) {
-      expect(await ok<S['Diff']>(fileUrl(s, 'diff', style), 'Diff')).toMatchObject({ status: 'identical', hunks: [], summary: { added_lines: 0, removed_lines: 0, changed_hunks: 0 } });
+      expect(await ok<S['Diff']>(fileUrl(s, 'diff', style), 'Diff')).toMatchObject({
+        status: 'identical',
+        hunks: [],
+        summary: { added_lines: 0, removed_lines: 0, changed_hunks: 0 },
+      });
       expect((await ok<S['UnifiedDiff']>(fileUrl(s, 'diff', style, 'format=unified'), 'UnifiedDiff')).content).toBe('');
     }
   });
@@ -203,20 +275,39 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
     for (const style of ['query', 'path'] as const) {
       for (const kind of ['actual', 'expected', 'diff'] as const) {
         await notFound(fileUrl(s, kind, style), `No result for regression test ${s.regressionId}.`);
-        await notFound(fileUrl(s, kind, style, kind === 'diff' ? 'format=unified' : 'format=text'), `No result for regression test ${s.regressionId}.`);
+        await notFound(
+          fileUrl(s, kind, style, kind === 'diff' ? 'format=unified' : 'format=text'),
+          `No result for regression test ${s.regressionId}.`,
+        );
       }
     }
     // The regression test still lists the output, and the baseline download leads to its expected file.
     const test = await regressionTest(s);
-    expect(test.outputs).toEqual([{ id: s.outputId, correct: expect.stringMatching(/^[0-9a-f]{64}$/), correct_extension: '.txt', expected_filename: `_out${s.outputId}`, ignore: false, variants: [] }]);
+    expect(test.outputs).toEqual([
+      {
+        id: s.outputId,
+        correct: expect.stringMatching(/^[0-9a-f]{64}$/),
+        correct_extension: '.txt',
+        expected_filename: `_out${s.outputId}`,
+        ignore: false,
+        variants: [],
+      },
+    ]);
     const download = await ok<S['FileDownload']>(`/regression-tests/${s.regressionId}/outputs/${s.outputId}/download`, 'FileDownload');
-    expect(download).toEqual({ filename: `${test.outputs[0]?.correct}.txt`, download_url: `${BASE}/downloads/outputs/${s.outputId}/expected`, storage_status: 'degraded' });
+    expect(download).toEqual({
+      filename: `${test.outputs[0]?.correct}.txt`,
+      download_url: `${BASE}/downloads/outputs/${s.outputId}/expected`,
+      storage_status: 'degraded',
+    });
     const file = await fetch(download.download_url ?? '');
     expect(file.status).toBe(200);
     const bytes = new Uint8Array(await file.arrayBuffer());
     expect(sha256(bytes)).toBe(test.outputs[0]?.correct);
     expect(new TextDecoder().decode(bytes)).toMatch(/^\d\d:\d\d:\d\d,\d{3}\|\d\d:\d\d:\d\d,\d{3}\|POP\|/);
-    await notFound(`/regression-tests/${s.regressionId}/outputs/${P.differs.outputId}/download`, `Output ${P.differs.outputId} not found for regression test ${s.regressionId}.`);
+    await notFound(
+      `/regression-tests/${s.regressionId}/outputs/${P.differs.outputId}/download`,
+      `Output ${P.differs.outputId} not found for regression test ${s.regressionId}.`,
+    );
   });
 
   it('an expected file lost from storage: /expected and /diff 404 not_found, /actual 200, the result fail', async () => {
@@ -254,8 +345,15 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
 
   it('a result failing on its exit code (3, expected 0) whose output matched: 303 / 204 and an identical diff', async () => {
     const s = P.exitCode;
-    expect(await result(s)).toMatchObject({ status: 'fail', exit_code: 3, expected_rc: 0, outputs: [{ output_id: s.outputId, filename: expect.stringMatching(/\.vtt$/), status: 'pass' }] });
-    expect((await call(fileUrl(s, 'actual', 'path'), { redirect: 'manual' })).headers.get('Location')).toBe(`${API_PATH}${fileUrl(s, 'expected', 'path')}?format=base64`);
+    expect(await result(s)).toMatchObject({
+      status: 'fail',
+      exit_code: 3,
+      expected_rc: 0,
+      outputs: [{ output_id: s.outputId, filename: expect.stringMatching(/\.vtt$/), status: 'pass' }],
+    });
+    expect((await call(fileUrl(s, 'actual', 'path'), { redirect: 'manual' })).headers.get('Location')).toBe(
+      `${API_PATH}${fileUrl(s, 'expected', 'path')}?format=base64`,
+    );
     expect((await call(fileUrl(s, 'actual', 'query'))).status).toBe(204);
     expect((await ok<S['Diff']>(fileUrl(s, 'diff'), 'Diff')).status).toBe('identical');
     expect(s.sampleId).toBe(P.variant.sampleId);
@@ -270,17 +368,31 @@ describe('run 9473, a master commit that fails (the recorded run 1)', () => {
       [P.runId, P.variant.regressionId, 'pass', null],
       [P.runId, P.exitCode.regressionId, 'fail', 'exit_code_mismatch:rc:3'],
     ]);
-    expect((await ok<S['HistoryPage']>(`/samples/${P.differs.sampleId}/history`, 'HistoryPage')).data[0]?.failure_signature).toBe(`diff_mismatch:output:${P.differs.outputId}`);
-    expect((await ok<S['HistoryPage']>(`/samples/${P.missingOutput.sampleId}/history`, 'HistoryPage')).data[0]).toMatchObject({ status: 'missing_output', failure_signature: 'missing_output' });
-    expect((await ok<S['HistoryPage']>(`/samples/${P.variant.sampleId}/history?regression_test_id=${P.exitCode.regressionId}`, 'HistoryPage')).data).toHaveLength(1);
+    expect((await ok<S['HistoryPage']>(`/samples/${P.differs.sampleId}/history`, 'HistoryPage')).data[0]?.failure_signature).toBe(
+      `diff_mismatch:output:${P.differs.outputId}`,
+    );
+    expect((await ok<S['HistoryPage']>(`/samples/${P.missingOutput.sampleId}/history`, 'HistoryPage')).data[0]).toMatchObject({
+      status: 'missing_output',
+      failure_signature: 'missing_output',
+    });
+    expect(
+      (await ok<S['HistoryPage']>(`/samples/${P.variant.sampleId}/history?regression_test_id=${P.exitCode.regressionId}`, 'HistoryPage'))
+        .data,
+    ).toHaveLength(1);
   });
 
   it('answers ids that are not its own with the real server 404s, and the regular runs do not know its ids', async () => {
     const wrong = { ...P.differs, sampleId: P.matched.sampleId };
     await notFound(fileUrl(wrong, 'actual'), `Regression test ${P.differs.regressionId} does not belong to sample ${P.matched.sampleId}.`);
-    await notFound(`/runs/${P.runId}/samples/${scenarios.differs.regressionId}`, `Regression test ${scenarios.differs.regressionId} not found in run ${P.runId}.`);
+    await notFound(
+      `/runs/${P.runId}/samples/${scenarios.differs.regressionId}`,
+      `Regression test ${scenarios.differs.regressionId} not found in run ${P.runId}.`,
+    );
     await notFound(fileUrl({ ...scenarios.differs, runId: P.runId }, 'actual'), `Sample ${scenarios.differs.sampleId} not found.`);
-    await notFound(fileUrl({ ...P.differs, outputId: P.matched.outputId }, 'actual'), `Output ${P.matched.outputId} not found for regression test ${P.differs.regressionId}.`);
+    await notFound(
+      fileUrl({ ...P.differs, outputId: P.matched.outputId }, 'actual'),
+      `Output ${P.matched.outputId} not found for regression test ${P.differs.regressionId}.`,
+    );
     expect((await call(fileUrl({ ...P.differs, runId: scenarios.runs.mainFailing }, 'actual'))).status).toBe(404);
     expect((await call(`/runs/${scenarios.runs.mainFailing}/samples/${P.differs.regressionId}`)).status).toBe(404);
   });
@@ -294,10 +406,23 @@ describe('run 9474, a pull request that completed with no results (the recorded 
     expect(run.completed_at).not.toBeNull();
     const summary = await ok<S['RunSummary']>(`/runs/${P.errorRunId}/summary`, 'RunSummary');
     // As recorded: no counts but `skipped`, which counts every regression test, while the list is empty.
-    expect(summary).toEqual({ run_id: P.errorRunId, status: 'error', total_samples: 6, pass_count: 0, fail_count: 0, skipped_count: 6, missing_output_count: 0, error_count: 0, duration_ms: null });
+    expect(summary).toEqual({
+      run_id: P.errorRunId,
+      status: 'error',
+      total_samples: 6,
+      pass_count: 0,
+      fail_count: 0,
+      skipped_count: 6,
+      missing_output_count: 0,
+      error_count: 0,
+      duration_ms: null,
+    });
     const page = await ok<S['RunSamplePage'] & { meta: object }>(`/runs/${P.errorRunId}/samples`, 'RunSamplePage');
     expect(page).toEqual({ data: [], pagination: { limit: 50, offset: 0, total: 0, next_offset: null }, meta: {} });
-    await notFound(`/runs/${P.errorRunId}/samples/${P.differs.regressionId}`, `Regression test ${P.differs.regressionId} not found in run ${P.errorRunId}.`);
+    await notFound(
+      `/runs/${P.errorRunId}/samples/${P.differs.regressionId}`,
+      `Regression test ${P.differs.regressionId} not found in run ${P.errorRunId}.`,
+    );
     await notFound(fileUrl({ ...P.differs, runId: P.errorRunId }, 'actual'), `No result for regression test ${P.differs.regressionId}.`);
     // Not in any sample's history.
     const history = await ok<S['HistoryPage']>(`/samples/${P.differs.sampleId}/history`, 'HistoryPage');

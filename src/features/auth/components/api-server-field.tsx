@@ -50,8 +50,8 @@ export function ApiServerField({ ref, value, onChange, fileRoutes, onFileRoutesC
         </p>
       ) : (
         <p id={ids.note} className="hint signin-server__note">
-          File routes: detected from the server&apos;s first answer, or <em>query</em> (<code>/actual?output_id=…</code>, the
-          published reference) or <em>path</em> (<code>…/outputs/:id/actual</code>, the platform&apos;s own server).{' '}
+          File routes: detected from the server&apos;s first answer, or <em>query</em> (<code>/actual?output_id=…</code>, the published
+          reference) or <em>path</em> (<code>…/outputs/:id/actual</code>, the platform&apos;s own server).{' '}
           {value.trim() !== config.apiBaseUrl && (
             <button type="button" className="link-button" onClick={() => onChange(config.apiBaseUrl)}>
               Use the default, {config.apiBaseUrl}

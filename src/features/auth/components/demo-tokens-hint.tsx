@@ -8,8 +8,8 @@ const DEMO_TOKENS = [
 export function DemoTokensHint({ onUse }: { onUse: (token: string) => void }) {
   return (
     <p className="hint signin-demo">
-      Demo: sign in with the token <code>{DEMO_TOKENS[0].token}</code> ({DEMO_TOKENS[0].note}) or{' '}
-      <code>{DEMO_TOKENS[1].token}</code> ({DEMO_TOKENS[1].note}).{' '}
+      Demo: sign in with the token <code>{DEMO_TOKENS[0].token}</code> ({DEMO_TOKENS[0].note}) or <code>{DEMO_TOKENS[1].token}</code> (
+      {DEMO_TOKENS[1].note}).{' '}
       <button type="button" className="link-button" onClick={() => onUse(DEMO_TOKENS[0].token)}>
         Use {DEMO_TOKENS[0].token}
       </button>

@@ -4,8 +4,7 @@ import { missingScopes, REQUIRED_SCOPES, type Me } from '@/lib/session';
 const WHAT_FAILS: Record<string, string> = {
   [REQUIRED_SCOPES.results]:
     'This token cannot read file contents (results:read). Runs, samples and results are listed, but expected and actual files and diffs will be refused.',
-  [REQUIRED_SCOPES.runs]:
-    'This token cannot read runs (runs:read). The runs list, samples and results will be refused.',
+  [REQUIRED_SCOPES.runs]: 'This token cannot read runs (runs:read). The runs list, samples and results will be refused.',
 };
 
 /** Says up front, from /auth/me's scopes, what this token will be refused, instead of letting screens fail one by one. */

@@ -19,14 +19,20 @@ describe('signInErrorText', () => {
   });
 
   it('points at the base URL when the server is not the API', () => {
-    const notJson = new ApiError({ status: 200, code: 'invalid_response', message: 'The API answered /auth/me with a body that is not JSON' });
+    const notJson = new ApiError({
+      status: 200,
+      code: 'invalid_response',
+      message: 'The API answered /auth/me with a body that is not JSON',
+    });
     expect(signInErrorText(notJson, BASE)).toContain('Is https://api.example/api/v1 the API');
     const missing = new ApiError({ status: 404, code: 'http_error', message: 'The API answered 404 Not Found with an HTML page' });
     expect(signInErrorText(missing, BASE)).toContain('has no /auth/me (HTTP 404)');
   });
 
   it('names the wait when rate limited, and the status of other failures', () => {
-    expect(signInErrorText(new ApiError({ status: 429, code: 'rate_limited', message: 'x', retryAfter: 30 }), BASE)).toContain('Try again in 30 s');
+    expect(signInErrorText(new ApiError({ status: 429, code: 'rate_limited', message: 'x', retryAfter: 30 }), BASE)).toContain(
+      'Try again in 30 s',
+    );
     expect(signInErrorText(new ApiError({ status: 503, code: 'http_error', message: 'Maintenance' }), BASE)).toBe(
       'The API server could not check the token (HTTP 503): Maintenance',
     );

@@ -18,7 +18,9 @@ function stubObserver(onScreen: boolean) {
     class {
       constructor(private readonly callback: IntersectionObserverCallback) {}
       observe(target: Element) {
-        queueMicrotask(() => this.callback([{ isIntersecting: onScreen, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+        queueMicrotask(() =>
+          this.callback([{ isIntersecting: onScreen, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver),
+        );
       }
       unobserve() {}
       disconnect() {}
@@ -56,10 +58,12 @@ function controlObserver(): (onScreen: boolean) => void {
 
 afterEach(() => vi.unstubAllGlobals());
 
-const loadFixture = (name: string): LoadCaptionTexts => async () => {
-  const f = fixture(name);
-  return { kind: 'texts', expected: f.expected, actual: f.actual };
-};
+const loadFixture =
+  (name: string): LoadCaptionTexts =>
+  async () => {
+    const f = fixture(name);
+    return { kind: 'texts', expected: f.expected, actual: f.actual };
+  };
 
 describe('CaptionLabel', () => {
   it('shows the verdict label of an output on screen, with its sentence as a tooltip', async () => {
@@ -82,7 +86,10 @@ describe('CaptionLabel', () => {
     const load = vi.fn(loadFixture('extra cue'));
     const ui = () => <CaptionLabel outputRef={REF} filename="x.srt" load={load} />;
     const { queryClient, rerender } = renderWithQueries(ui());
-    queryClient.setQueryData(queryKeys.captions.verdict(REF), summarize(captionDiff(fixture('missing cue').expected, fixture('missing cue').actual, 'x.srt')));
+    queryClient.setQueryData(
+      queryKeys.captions.verdict(REF),
+      summarize(captionDiff(fixture('missing cue').expected, fixture('missing cue').actual, 'x.srt')),
+    );
     rerender(ui());
     expect(screen.getByText('cues missing')).toBeInTheDocument();
     expect(load).not.toHaveBeenCalled();

@@ -23,7 +23,9 @@ describe('CaptionTally', () => {
       queryClient.setQueryData(queryKeys.captions.verdict(refs[0] ?? REF), summaryOf('shift of 33 ms late'));
       queryClient.setQueryData(queryKeys.captions.verdict(refs[1] ?? REF), summaryOf('shift of 33 ms late'));
     });
-    expect(await screen.findByText('3 failing caption outputs: 2 timing shift +33 ms (1 not looked at yet).', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await screen.findByText('3 failing caption outputs: 2 timing shift +33 ms (1 not looked at yet).', {}, WAIT),
+    ).toBeInTheDocument();
   });
 
   it('counts verdicts cached before it appeared (from the output screen, say)', async () => {

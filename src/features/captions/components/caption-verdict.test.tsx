@@ -8,19 +8,26 @@ import { CaptionVerdict } from './caption-verdict';
 const WAIT = { timeout: 10_000 };
 
 describe('CaptionVerdict', () => {
-  it.each(['shift of 40 ms early (WebVTT)', 'drift', 'encoding only (UTF-8 read as Windows-1252)', 'split cue in the middle', 'empty actual file'])(
-    'says in one sentence how the captions differ: %s',
-    async (name) => {
-      const f = fixture(name);
-      renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />);
-      expect(screen.getByRole('status')).toHaveTextContent('Comparing the cues…');
-      expect(await screen.findByText(`${f.sentence}.`, {}, WAIT)).toBeInTheDocument();
-    },
-  );
+  it.each([
+    'shift of 40 ms early (WebVTT)',
+    'drift',
+    'encoding only (UTF-8 read as Windows-1252)',
+    'split cue in the middle',
+    'empty actual file',
+  ])('says in one sentence how the captions differ: %s', async (name) => {
+    const f = fixture(name);
+    renderWithQueries(
+      <CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Comparing the cues…');
+    expect(await screen.findByText(`${f.sentence}.`, {}, WAIT)).toBeInTheDocument();
+  });
 
   it('leaves the verdict for lists in the cache', async () => {
     const f = fixture('extra cue');
-    const { queryClient } = renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />);
+    const { queryClient } = renderWithQueries(
+      <CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />,
+    );
     await screen.findByText('1 extra cue.', {}, WAIT);
     expect(queryClient.getQueryData(queryKeys.captions.verdict(REF))).toMatchObject({ label: 'extra cues', sentence: '1 extra cue' });
   });

@@ -19,7 +19,8 @@ export function CaptionVerdict({ outputRef, files, filename }: Props) {
   else text = `${query.data.sentence}.`;
   return (
     <p className="caption-verdict" role="status" aria-live="polite" data-verdict={query.data?.verdict.kind}>
-      <span className="caption-verdict__label">Captions</span> {/* The sentence can quote the files (an encoding example): hidden characters show as marks. */}
+      <span className="caption-verdict__label">Captions</span>{' '}
+      {/* The sentence can quote the files (an encoding example): hidden characters show as marks. */}
       <SafeText className="caption-verdict__sentence" text={text} />
     </p>
   );

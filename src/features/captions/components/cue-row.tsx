@@ -21,7 +21,12 @@ type Props = {
 function Times({ cues, side }: { cues: Cue[]; side: string }) {
   const first = cues[0];
   const last = cues[cues.length - 1];
-  if (!first || !last) return <span className="muted" aria-label={`No ${side} cue`}>—</span>;
+  if (!first || !last)
+    return (
+      <span className="muted" aria-label={`No ${side} cue`}>
+        —
+      </span>
+    );
   return (
     <>
       <span>{formatCueTime(first.start)}</span>
@@ -71,7 +76,9 @@ export const CueRow = memo(function CueRow({ row, index, target, onSelectCue, me
             {first.index === last.index ? first.index : `${first.index}–${last.index}`}
           </a>
         ) : (
-          <span className="muted" aria-label="No expected cue">—</span>
+          <span className="muted" aria-label="No expected cue">
+            —
+          </span>
         )}
       </span>
       <span role="cell" className="cue-row__time">

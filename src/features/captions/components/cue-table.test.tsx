@@ -8,9 +8,11 @@ describe('CueTable', () => {
   it('is a table with column headers and one row per aligned pair', () => {
     render(<CueTable rows={fixtureRows('extra cue')} targetRow={-1} scrollToTarget onSelectCue={vi.fn()} />);
     const table = screen.getByRole('table', { name: 'Cues, expected and actual' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Cue', 'Expected time', 'Actual time', 'Delta', 'Change', 'Expected text', 'Actual text',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Cue', 'Expected time', 'Actual time', 'Delta', 'Change', 'Expected text', 'Actual text']);
     expect(within(table).getAllByRole('row')).toHaveLength(14);
     expect(table).toHaveAttribute('aria-rowcount', '14');
   });

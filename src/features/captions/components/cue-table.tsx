@@ -75,7 +75,12 @@ function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
     if (targetRow >= 0 && scrollToTarget) virtualizer.scrollToIndex(targetRow, { align: 'center' });
   }, [targetRow, scrollToTarget, virtualizer]);
   return (
-    <div ref={ref} role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-label={`${formatNumber(rows.length)} rows, shown as you scroll`}>
+    <div
+      ref={ref}
+      role="rowgroup"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      aria-label={`${formatNumber(rows.length)} rows, shown as you scroll`}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;

@@ -20,7 +20,9 @@ describe('CueTextDiff', () => {
   });
 
   it('keeps each side’s own line breaks in the words both sides share', () => {
-    const { container } = render(<CueTextDiff expected="BUNDLE UP OUT THERE." actual={'BUNDLE UP\nOUT THERE.'} side="expected" spaces={false} />);
+    const { container } = render(
+      <CueTextDiff expected="BUNDLE UP OUT THERE." actual={'BUNDLE UP\nOUT THERE.'} side="expected" spaces={false} />,
+    );
     expect(container.querySelectorAll('br')).toHaveLength(0);
     expect(container).toHaveTextContent('BUNDLE UP OUT THERE.');
   });

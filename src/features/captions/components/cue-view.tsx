@@ -35,7 +35,10 @@ export function CueView({ outputRef, files, filename, filter, onFilterChange, ta
     }),
     [rows],
   );
-  const targetRow = useMemo(() => (target === null ? -1 : shown.findIndex((row) => row.expected.some((cue) => cue.index === target))), [shown, target]);
+  const targetRow = useMemo(
+    () => (target === null ? -1 : shown.findIndex((row) => row.expected.some((cue) => cue.index === target))),
+    [shown, target],
+  );
   // A click on a cue number sets the link but must not scroll; a link opened or changed otherwise does.
   const [clicked, setClicked] = useState<number | null>(null);
   const selectCue = useCallback(
@@ -49,7 +52,9 @@ export function CueView({ outputRef, files, filename, filter, onFilterChange, ta
   if (files.truncated) {
     return (
       <>
-        <p className="notice notice--warn">A file was cut at the API’s 1 MiB limit, so its cues cannot all be compared: showing the line diff.</p>
+        <p className="notice notice--warn">
+          A file was cut at the API’s 1 MiB limit, so its cues cannot all be compared: showing the line diff.
+        </p>
         {lineDiff}
       </>
     );

@@ -53,7 +53,12 @@ function piecesOf(whole: Cue, wholeShift: number, pieces: readonly Cue[], from: 
 }
 
 function wordSet(cue: Cue): Set<string> {
-  return new Set(cue.plain.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean));
+  return new Set(
+    cue.plain
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean),
+  );
 }
 
 /** Shared words over all words (Jaccard), 0..1. */
@@ -140,7 +145,7 @@ function alignByScore(es: readonly Cue[], as: readonly Cue[], offset: number): S
     }
   }
   const steps: Step[] = [];
-  for (let i = 0, j = 0; i < n || j < m; ) {
+  for (let i = 0, j = 0; i < n || j < m;) {
     const step = choice[i * width + j];
     if (!step) break;
     steps.push(step);
@@ -162,11 +167,15 @@ function alignBySweep(es: readonly Cue[], as: readonly Cue[], offset: number): S
     const split = piecesOf(e, 0, as, j, offset);
     const merged = split > 0 ? 0 : piecesOf(a, offset, es, i, 0);
     const step: Step =
-      split > 0 ? { kind: 'split', di: 1, dj: split }
-      : merged > 0 ? { kind: 'merged', di: merged, dj: 1 }
-      : overlapMs(e, a, offset) > 0 ? { kind: 'pair', di: 1, dj: 1 }
-      : e.start <= a.start - offset ? { kind: 'missing', di: 1, dj: 0 }
-      : { kind: 'extra', di: 0, dj: 1 };
+      split > 0
+        ? { kind: 'split', di: 1, dj: split }
+        : merged > 0
+          ? { kind: 'merged', di: merged, dj: 1 }
+          : overlapMs(e, a, offset) > 0
+            ? { kind: 'pair', di: 1, dj: 1 }
+            : e.start <= a.start - offset
+              ? { kind: 'missing', di: 1, dj: 0 }
+              : { kind: 'extra', di: 0, dj: 1 };
     steps.push(step);
     i += step.di;
     j += step.dj;

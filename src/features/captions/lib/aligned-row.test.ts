@@ -16,6 +16,10 @@ describe('pairRow', () => {
 
   it('marks text and both, with the kind of text change', () => {
     expect(pairRow(cue(0, 1000, 'Hi'), cue(0, 1000, 'Ho'))).toMatchObject({ kind: 'text', textChange: 'words' });
-    expect(pairRow(cue(0, 1000, 'Hi'), cue(5, 1000, '<i>Hi</i>'))).toMatchObject({ kind: 'both', textChange: 'formatting', startDeltaMs: 5 });
+    expect(pairRow(cue(0, 1000, 'Hi'), cue(5, 1000, '<i>Hi</i>'))).toMatchObject({
+      kind: 'both',
+      textChange: 'formatting',
+      startDeltaMs: 5,
+    });
   });
 });

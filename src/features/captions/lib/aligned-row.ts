@@ -22,7 +22,13 @@ export function pairRow(e: Cue, a: Cue): AlignedRow {
   const endDeltaMs = a.end - e.end;
   const change = textChange(e, a);
   const timing = startDeltaMs !== 0 || endDeltaMs !== 0;
-  const row: AlignedRow = { kind: change ? (timing ? 'both' : 'text') : timing ? 'timing' : 'same', expected: [e], actual: [a], startDeltaMs, endDeltaMs };
+  const row: AlignedRow = {
+    kind: change ? (timing ? 'both' : 'text') : timing ? 'timing' : 'same',
+    expected: [e],
+    actual: [a],
+    startDeltaMs,
+    endDeltaMs,
+  };
   if (change) row.textChange = change;
   return row;
 }

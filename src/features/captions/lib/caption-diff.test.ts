@@ -46,7 +46,9 @@ describe('captionDiff', () => {
   it('never throws on hostile input', () => {
     const junk = ['-->', '1\n-->\n\n', '\u0000\ufffd', 'WEBVTT\n\nNOTE\n-->', `${SRT}\n99\n99:99:99,999 --> x\n`];
     for (const text of junk) expect(() => captionDiff(SRT, text, 'x.srt')).not.toThrow();
-    expect(captionDiff(SRT, `${SRT}\n99\n99:99:99,999 --> x\n`, 'x.srt').sentence).toBe('All 12 cues match; 1 block of the actual file could not be parsed');
+    expect(captionDiff(SRT, `${SRT}\n99\n99:99:99,999 --> x\n`, 'x.srt').sentence).toBe(
+      'All 12 cues match; 1 block of the actual file could not be parsed',
+    );
   });
 
   it('is a pure function of its inputs', () => {

@@ -23,7 +23,13 @@ const map = (f: (s: Spec, i: number) => Spec): Spec[] => BASE.map(f);
 
 describe('classify', () => {
   it('calls equal cues identical, and notes differences outside the cues', () => {
-    expect(verdictOf(BASE)).toEqual({ kind: 'identical', outside: false, expectedCues: 10, actualCues: 10, badBlocks: { expected: 0, actual: 0 } });
+    expect(verdictOf(BASE)).toEqual({
+      kind: 'identical',
+      outside: false,
+      expectedCues: 10,
+      actualCues: 10,
+      badBlocks: { expected: 0, actual: 0 },
+    });
     expect(verdictOf(BASE, 'other')).toMatchObject({ kind: 'identical', outside: true });
     expect(verdictOf(BASE, 'whitespace')).toMatchObject({ kind: 'whitespace_only', changed: 0 });
   });
@@ -44,17 +50,29 @@ describe('classify', () => {
     expect(verdictOf(map(([s, e, t], i) => [s, e, i === 4 ? 'Something else' : t]))).toMatchObject({ kind: 'text_changed', changed: 1 });
     expect(verdictOf(map(([s, e, t], i) => [s, e, i < 2 ? `<i>${t}</i>` : t]))).toMatchObject({ kind: 'formatting_only', changed: 2 });
     expect(verdictOf(map(([s, e, t], i) => [s, e, i < 3 ? `${t} ` : t]))).toMatchObject({ kind: 'whitespace_only', changed: 3 });
-    expect(verdictOf(map(([s, e, t], i) => [s, e, i === 0 ? `${t} ` : i === 1 ? `<b>${t}</b>` : t]))).toMatchObject({ kind: 'formatting_only', changed: 2 });
+    expect(verdictOf(map(([s, e, t], i) => [s, e, i === 0 ? `${t} ` : i === 1 ? `<b>${t}</b>` : t]))).toMatchObject({
+      kind: 'formatting_only',
+      changed: 2,
+    });
   });
 
   it('finds encoding-only differences with an example', () => {
     expect(verdictOf(map(([s, e, t]) => [s, e, t.replace('é', 'Ã©')]))).toMatchObject({
-      kind: 'encoding_only', changed: 10, example: { expected: 'é', actual: 'Ã©' },
+      kind: 'encoding_only',
+      changed: 10,
+      example: { expected: 'é', actual: 'Ã©' },
     });
   });
 
   it('counts split, merged, missing and extra cues', () => {
-    const split = BASE.flatMap(([s, e, t], i): Spec[] => (i === 5 ? [[s, s + 900, 'Line 6'], [s + 900, e, 'café']] : [[s, e, t]]));
+    const split = BASE.flatMap(([s, e, t], i): Spec[] =>
+      i === 5
+        ? [
+            [s, s + 900, 'Line 6'],
+            [s + 900, e, 'café'],
+          ]
+        : [[s, e, t]],
+    );
     expect(verdictOf(split)).toMatchObject({ kind: 'cues_split', split: 1, into: 2, actualCues: 11 });
     const merged = BASE.flatMap(([s, e, t], i): Spec[] => (i === 5 ? [[s, e + 2000, `${t} Line 7 café`]] : i === 6 ? [] : [[s, e, t]]));
     expect(verdictOf(merged)).toMatchObject({ kind: 'cues_merged', merged: 2, into: 1 });
@@ -70,7 +88,13 @@ describe('classify', () => {
   });
 
   it('treats an empty actual file as all cues missing and counts bad blocks', () => {
-    expect(verdictOf([], 'other', 2)).toEqual({ kind: 'cues_missing', missing: 10, expectedCues: 10, actualCues: 0, badBlocks: { expected: 0, actual: 2 } });
+    expect(verdictOf([], 'other', 2)).toEqual({
+      kind: 'cues_missing',
+      missing: 10,
+      expectedCues: 10,
+      actualCues: 0,
+      badBlocks: { expected: 0, actual: 2 },
+    });
   });
 
   it('builds the not-captions verdict', () => {

@@ -51,11 +51,23 @@ function timingPart(rows: readonly AlignedRow[]): DiffPart | null {
     case 'none':
       return null;
     case 'shift':
-      return { kind: 'timing_shift', offsetMs: pattern.offsetMs, jitterMs: pattern.jitterMs, changed: pattern.changed, paired: pattern.cues };
+      return {
+        kind: 'timing_shift',
+        offsetMs: pattern.offsetMs,
+        jitterMs: pattern.jitterMs,
+        changed: pattern.changed,
+        paired: pattern.cues,
+      };
     case 'drift':
       return { kind: 'timing_drift', firstOffsetMs: pattern.firstOffsetMs, lastOffsetMs: pattern.lastOffsetMs, paired: pattern.cues };
     case 'irregular':
-      return { kind: 'timing_changed', changed: pattern.changed, paired: pattern.cues, minDeltaMs: pattern.minDeltaMs, maxDeltaMs: pattern.maxDeltaMs };
+      return {
+        kind: 'timing_changed',
+        changed: pattern.changed,
+        paired: pattern.cues,
+        minDeltaMs: pattern.minDeltaMs,
+        maxDeltaMs: pattern.maxDeltaMs,
+      };
   }
 }
 
@@ -83,7 +95,8 @@ function structureParts(rows: readonly AlignedRow[]): DiffPart[] {
   const extra = of('extra').length;
   const parts: DiffPart[] = [];
   if (split.length > 0) parts.push({ kind: 'cues_split', split: split.length, into: split.reduce((s, r) => s + r.actual.length, 0) });
-  if (merged.length > 0) parts.push({ kind: 'cues_merged', merged: merged.reduce((s, r) => s + r.expected.length, 0), into: merged.length });
+  if (merged.length > 0)
+    parts.push({ kind: 'cues_merged', merged: merged.reduce((s, r) => s + r.expected.length, 0), into: merged.length });
   if (missing > 0) parts.push({ kind: 'cues_missing', missing });
   if (extra > 0) parts.push({ kind: 'extra_cues', extra });
   return parts;
@@ -99,7 +112,9 @@ export function classify(rows: readonly AlignedRow[], expected: ParseResult, act
   const [only] = parts;
   if (only === undefined) {
     // CRLF, a BOM or blank lines are whitespace differences even when every cue matches.
-    return outside === 'whitespace' ? { ...base, kind: 'whitespace_only', changed: 0 } : { ...base, kind: 'identical', outside: outside === 'other' };
+    return outside === 'whitespace'
+      ? { ...base, kind: 'whitespace_only', changed: 0 }
+      : { ...base, kind: 'identical', outside: outside === 'other' };
   }
   if (parts.length === 1) return { ...base, ...only };
   return { ...base, kind: 'mixed', parts };

@@ -7,19 +7,33 @@ function isIncreasing(pairs: Array<[number, number]>): boolean {
 
 describe('commonAnchors', () => {
   it('matches everything for equal lists', () => {
-    expect(commonAnchors(['a', 'b', 'c'], ['a', 'b', 'c'])).toEqual([[0, 0], [1, 1], [2, 2]]);
+    expect(commonAnchors(['a', 'b', 'c'], ['a', 'b', 'c'])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it('skips inserted, deleted and changed keys', () => {
     const a = ['a', 'b', 'c', 'd', 'e'];
     const b = ['a', 'x', 'c', 'd', 'y', 'z', 'e'];
-    expect(commonAnchors(a, b)).toEqual([[0, 0], [2, 2], [3, 3], [4, 6]]);
+    expect(commonAnchors(a, b)).toEqual([
+      [0, 0],
+      [2, 2],
+      [3, 3],
+      [4, 6],
+    ]);
   });
 
   it('prefers the longest ordered run of unique keys when lines moved', () => {
     const a = ['m', 'a', 'b', 'c', 'd'];
     const b = ['a', 'b', 'c', 'd', 'm'];
-    expect(commonAnchors(a, b)).toEqual([[1, 0], [2, 1], [3, 2], [4, 3]]);
+    expect(commonAnchors(a, b)).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+    ]);
   });
 
   it('matches repeated keys (music notes) inside gaps with the exact fallback', () => {

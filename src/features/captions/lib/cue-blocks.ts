@@ -35,7 +35,10 @@ export function readCueBlock(block: Block, cues: Cue[], badBlocks: BadBlock[]): 
       pushCue(cues, {
         start: timing.start,
         end: timing.end,
-        text: block.slice(t + 1, textEnd).map((l) => l.text).join('\n'),
+        text: block
+          .slice(t + 1, textEnd)
+          .map((l) => l.text)
+          .join('\n'),
         line: startLine,
         id: idAt === null ? null : (block[idAt]?.text.trim() ?? null),
         meta: timing.settings,

@@ -6,7 +6,15 @@ describe('pushCue', () => {
     const cues: Cue[] = [];
     pushCue(cues, { start: 0, end: 1000, text: '<i>Caf&eacute;</i>\n  au lait ', line: 1, id: '7' });
     const second = pushCue(cues, { start: 1000, end: 2000, text: 'x', line: 5, id: null, meta: 'align:start' });
-    expect(cues[0]).toEqual({ index: 1, start: 0, end: 1000, text: '<i>Caf&eacute;</i>\n  au lait ', plain: 'Café au lait', line: 1, id: '7' });
+    expect(cues[0]).toEqual({
+      index: 1,
+      start: 0,
+      end: 1000,
+      text: '<i>Caf&eacute;</i>\n  au lait ',
+      plain: 'Café au lait',
+      line: 1,
+      id: '7',
+    });
     expect(second.index).toBe(2);
     expect(second.meta).toBe('align:start');
     expect('id' in second).toBe(false);

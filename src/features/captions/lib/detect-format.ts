@@ -5,13 +5,20 @@ import type { CaptionFormat } from './cue';
 import { stripBom } from './split-lines';
 
 const BY_EXTENSION: Readonly<Record<string, CaptionFormat>> = {
-  srt: 'srt', vtt: 'vtt', webvtt: 'vtt', ass: 'ass', ssa: 'ass', txt: 'transcript', ttxt: 'transcript',
+  srt: 'srt',
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  ass: 'ass',
+  ssa: 'ass',
+  txt: 'transcript',
+  ttxt: 'transcript',
 };
 
 const VTT_HEADER = /^WEBVTT(?:[ \t\r\n]|$)/;
 const ASS_MARKER = /^\s*(?:\[(?:Script Info|Events|V4\+? Styles)\]|Dialogue:\s*(?:\d|Marked=))/im;
 const TIMING_LINE = /^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}/m;
-const TRANSCRIPT_LINE = /^(?:\d{14}(?:\.\d{1,3})?|\d{1,2}:\d{2}:\d{2}[.,]\d{1,3})\|(?:\d{14}(?:\.\d{1,3})?|\d{1,2}:\d{2}:\d{2}[.,]\d{1,3})\|[^|\r\n]*\|/m;
+const TRANSCRIPT_LINE =
+  /^(?:\d{14}(?:\.\d{1,3})?|\d{1,2}:\d{2}:\d{2}[.,]\d{1,3})\|(?:\d{14}(?:\.\d{1,3})?|\d{1,2}:\d{2}:\d{2}[.,]\d{1,3})\|[^|\r\n]*\|/m;
 /** Enough of a file to recognise it; keeps detection cheap for megabyte files. */
 const SNIFF_CHARS = 65_536;
 

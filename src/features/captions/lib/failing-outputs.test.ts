@@ -30,7 +30,9 @@ describe('failing caption outputs', () => {
       ]),
       result(null, [{ output_id: 4, filename: 'gone.srt', status: 'fail' }]),
     ];
-    expect(failingCaptionOutputs(9461, results)).toEqual([{ ref: { runId: 9461, sampleId: 31, regressionId: 240, outputId: 1 }, filename: 'abc.p1.svc01.srt' }]);
+    expect(failingCaptionOutputs(9461, results)).toEqual([
+      { ref: { runId: 9461, sampleId: 31, regressionId: 240, outputId: 1 }, filename: 'abc.p1.svc01.srt' },
+    ]);
   });
 
   it('leaves out a differing file of a passing result: an accepted variant fails nothing', () => {

@@ -16,6 +16,9 @@ export function failingCaptionOutputs(runId: number, results: readonly RunSample
     if (sampleId === null || !isFailing(resultVerdict(result))) return [];
     return result.outputs
       .filter((output) => output.status === 'fail' && isCaptionFile(output.filename))
-      .map((output) => ({ ref: { runId, sampleId, regressionId: result.regression_test_id, outputId: output.output_id }, filename: output.filename }));
+      .map((output) => ({
+        ref: { runId, sampleId, regressionId: result.regression_test_id, outputId: output.output_id },
+        filename: output.filename,
+      }));
   });
 }

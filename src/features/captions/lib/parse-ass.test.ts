@@ -23,7 +23,15 @@ describe('parseAss', () => {
     const { cues, format } = parseAss(FILE);
     expect(format).toBe('ass');
     expect(cues).toEqual([
-      { index: 1, start: 1000, end: 2500, line: 10, meta: 'Default', text: '{\\i1}Hello{\\i0}, world\\Nsecond line', plain: 'Hello, world second line' },
+      {
+        index: 1,
+        start: 1000,
+        end: 2500,
+        line: 10,
+        meta: 'Default',
+        text: '{\\i1}Hello{\\i0}, world\\Nsecond line',
+        plain: 'Hello, world second line',
+      },
       { index: 2, start: 4000, end: 5000, line: 14, meta: 'Top', text: 'Tom &amp; Jerry', plain: 'Tom & Jerry' },
     ]);
   });
@@ -36,7 +44,8 @@ describe('parseAss', () => {
   });
 
   it('follows an SSA v4 Format line (Marked column)', () => {
-    const ssa = '[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:01.00,0:00:02.00,*Default,NTP,0000,0000,0000,!Effect,Hi';
+    const ssa =
+      '[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:01.00,0:00:02.00,*Default,NTP,0000,0000,0000,!Effect,Hi';
     expect(parseAss(ssa).cues.map((c) => [c.start, c.end, c.text])).toEqual([[1000, 2000, 'Hi']]);
   });
 });

@@ -10,7 +10,12 @@ const DEFAULT_FORMAT = ['layer', 'start', 'end', 'style', 'name', 'marginl', 'ma
 
 /** ASS line breaks (\N, \n) and hard spaces (\h), then every {…} override block. */
 function assPlain(text: string): string {
-  return plainText(text.replace(/\\[Nn]/g, '\n').replace(/\\h/g, ' ').replace(/\{[^{}]*\}/g, ''));
+  return plainText(
+    text
+      .replace(/\\[Nn]/g, '\n')
+      .replace(/\\h/g, ' ')
+      .replace(/\{[^{}]*\}/g, ''),
+  );
 }
 
 /** Splits into `count` columns; the last one keeps the remaining commas. */

@@ -19,7 +19,11 @@ describe('parseSrt', () => {
     expect(result.badBlocks).toEqual([]);
     expect(result.cues).toEqual([
       {
-        index: 1, id: '1', start: 2290, end: 4589, line: 1,
+        index: 1,
+        id: '1',
+        start: 2290,
+        end: 4589,
+        line: 1,
         text: '<font color="#ffff00">HELLO &amp; WELCOME  </font>\n<i>to the show</i>',
         plain: 'HELLO & WELCOME to the show',
       },
@@ -28,7 +32,8 @@ describe('parseSrt', () => {
   });
 
   it('handles CRLF, a BOM, "." milliseconds, missing and odd numbers and extra blank lines', () => {
-    const file = '\ufeff7\r\n00:00:01.000 --> 00:00:02.000\r\nA\r\n\r\n\r\n \r\n00:00:03,000 --> 00:00:04,000\r\nB\r\n\r\n1a\r\n00:00:05,000 --> 00:00:06,000\r\nC\r\n';
+    const file =
+      '\ufeff7\r\n00:00:01.000 --> 00:00:02.000\r\nA\r\n\r\n\r\n \r\n00:00:03,000 --> 00:00:04,000\r\nB\r\n\r\n1a\r\n00:00:05,000 --> 00:00:06,000\r\nC\r\n';
     const { cues, badBlocks } = parseSrt(file);
     expect(badBlocks).toEqual([]);
     expect(cues.map((c) => [c.index, c.id, c.start, c.text, c.line])).toEqual([
@@ -39,7 +44,8 @@ describe('parseSrt', () => {
   });
 
   it('reports a malformed block in the middle and keeps the cues around it', () => {
-    const file = '1\n00:00:01,000 --> 00:00:02,000\nbefore\n\n2\n00:00:03,000 -> 00:00:04,000\nbroken arrow\n\n3\n00:00:05,000 --> 00:00:06,000\nafter\n';
+    const file =
+      '1\n00:00:01,000 --> 00:00:02,000\nbefore\n\n2\n00:00:03,000 -> 00:00:04,000\nbroken arrow\n\n3\n00:00:05,000 --> 00:00:06,000\nafter\n';
     const { cues, badBlocks } = parseSrt(file);
     expect(cues.map((c) => c.text)).toEqual(['before', 'after']);
     expect(badBlocks).toEqual([{ line: 5, reason: 'text without a timing line' }]);

@@ -31,7 +31,8 @@ describe('parseTranscript', () => {
   });
 
   it('reports malformed lines in the middle and keeps the others', () => {
-    const file = '00:00:01,000|00:00:02,000|CC1|one\nbroken line\n00:00:0x,000|00:00:03,000|CC1|bad time\n00:00:03,000|00:00:04,000|CC1|two\n';
+    const file =
+      '00:00:01,000|00:00:02,000|CC1|one\nbroken line\n00:00:0x,000|00:00:03,000|CC1|bad time\n00:00:03,000|00:00:04,000|CC1|two\n';
     const { cues, badBlocks } = parseTranscript(file);
     expect(cues.map((c) => c.text)).toEqual(['one', 'two']);
     expect(badBlocks).toEqual([

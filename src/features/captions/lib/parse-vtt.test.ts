@@ -30,8 +30,14 @@ describe('parseVtt', () => {
     expect(result.badBlocks).toEqual([]);
     expect(result.cues).toEqual([
       {
-        index: 1, id: 'intro', start: 1000, end: 2500, line: 13, meta: 'align:start position:10%',
-        text: '<v Roger Bingham><c.yellow>We are</c> <i>here</i>', plain: 'We are here',
+        index: 1,
+        id: 'intro',
+        start: 1000,
+        end: 2500,
+        line: 13,
+        meta: 'align:start position:10%',
+        text: '<v Roger Bingham><c.yellow>We are</c> <i>here</i>',
+        plain: 'We are here',
       },
       { index: 2, start: 3_603_000, end: 3_604_000, line: 17, text: 'Tom &amp; Jerry', plain: 'Tom & Jerry' },
     ]);

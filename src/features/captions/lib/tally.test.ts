@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CaptionSummary } from './caption-summary';
 import { tallySentence, tallyVerdicts } from './tally';
 
-const v = (label: string): CaptionSummary => ({ label, sentence: label, verdict: { kind: 'identical', outside: false, expectedCues: 1, actualCues: 1, badBlocks: { expected: 0, actual: 0 } } });
+const v = (label: string): CaptionSummary => ({
+  label,
+  sentence: label,
+  verdict: { kind: 'identical', outside: false, expectedCues: 1, actualCues: 1, badBlocks: { expected: 0, actual: 0 } },
+});
 
 describe('tallyVerdicts', () => {
   it('groups known verdicts by label, most first, and counts the unknown', () => {
@@ -16,7 +20,9 @@ describe('tallyVerdicts', () => {
         { label: 'text changed', count: 1 },
       ],
     });
-    expect(tallySentence(tally)).toBe('5 failing caption outputs: 2 timing shift +33 ms, 1 not classified, 1 text changed (1 not looked at yet)');
+    expect(tallySentence(tally)).toBe(
+      '5 failing caption outputs: 2 timing shift +33 ms, 1 not classified, 1 text changed (1 not looked at yet)',
+    );
   });
 
   it('says when nothing is known yet', () => {

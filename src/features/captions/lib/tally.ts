@@ -15,7 +15,9 @@ export function tallyVerdicts(verdicts: readonly (CaptionSummary | null | undefi
       counts.set(label, (counts.get(label) ?? 0) + 1);
     }
   }
-  const groups = [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const groups = [...counts]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return { total: verdicts.length, unknown, groups };
 }
 

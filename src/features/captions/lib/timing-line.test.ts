@@ -5,7 +5,10 @@ describe('parseTimingLine', () => {
   it('reads start, end and settings', () => {
     expect(parseTimingLine('00:00:01,000 --> 00:00:02,500')).toEqual({ ok: true, start: 1000, end: 2500, settings: '' });
     expect(parseTimingLine('00:01.000 --> 00:02.000  align:start   line:0')).toEqual({
-      ok: true, start: 1000, end: 2000, settings: 'align:start line:0',
+      ok: true,
+      start: 1000,
+      end: 2000,
+      settings: 'align:start line:0',
     });
   });
 

@@ -32,12 +32,27 @@ describe('timingPattern', () => {
   });
 
   it('calls a step or a single moved cue irregular, not a drift', () => {
-    expect(timingPattern(samples(10, (i) => (i < 5 ? 0 : 500)))).toMatchObject({ kind: 'irregular', minDeltaMs: 500, maxDeltaMs: 500, changed: 5 });
-    expect(timingPattern(samples(10, (i) => (i === 4 ? -300 : i === 6 ? 20 : 0)))).toMatchObject({ kind: 'irregular', changed: 2, minDeltaMs: -300, maxDeltaMs: 20 });
+    expect(timingPattern(samples(10, (i) => (i < 5 ? 0 : 500)))).toMatchObject({
+      kind: 'irregular',
+      minDeltaMs: 500,
+      maxDeltaMs: 500,
+      changed: 5,
+    });
+    expect(timingPattern(samples(10, (i) => (i === 4 ? -300 : i === 6 ? 20 : 0)))).toMatchObject({
+      kind: 'irregular',
+      changed: 2,
+      minDeltaMs: -300,
+      maxDeltaMs: 20,
+    });
   });
 
   it('does not call a lone 2 ms change a shift', () => {
-    expect(timingPattern(samples(4, (i) => (i === 3 ? 2 : 0)))).toMatchObject({ kind: 'irregular', changed: 1, minDeltaMs: 2, maxDeltaMs: 2 });
+    expect(timingPattern(samples(4, (i) => (i === 3 ? 2 : 0)))).toMatchObject({
+      kind: 'irregular',
+      changed: 1,
+      minDeltaMs: 2,
+      maxDeltaMs: 2,
+    });
   });
 
   it('keeps precision for transcript times in epoch milliseconds', () => {

@@ -62,7 +62,8 @@ function mainSentence(v: Verdict): string {
   if (v.kind === 'not_captions') return v.side === 'expected' ? 'Not a caption file' : 'The actual output is not a caption file';
   if (v.kind === 'mixed') return `Mixed differences: ${v.parts.map((p) => partPhrase(p, v)).join(', ')}`;
   if (v.kind === 'timing_shift') {
-    if (v.offsetMs === 0) return `${all} match but ${formatNumber(v.changed)} ${v.changed === 1 ? 'is' : 'are'} off by ${formatNumber(v.jitterMs)} ms`;
+    if (v.offsetMs === 0)
+      return `${all} match but ${formatNumber(v.changed)} ${v.changed === 1 ? 'is' : 'are'} off by ${formatNumber(v.jitterMs)} ms`;
     return `${all} match but are ${formatNumber(Math.abs(v.offsetMs))} ms ${lateOrEarly(v.offsetMs)}`;
   }
   if (v.kind === 'whitespace_only' && v.changed === 0) return `${all} match; only line endings, blank lines or a byte-order mark differ`;
@@ -73,7 +74,8 @@ function mainSentence(v: Verdict): string {
 }
 
 function badBlockNote({ badBlocks: { expected, actual } }: Verdict): string {
-  if (expected > 0 && actual > 0) return `; ${plural(expected, 'block')} of the expected file and ${formatNumber(actual)} of the actual file could not be parsed`;
+  if (expected > 0 && actual > 0)
+    return `; ${plural(expected, 'block')} of the expected file and ${formatNumber(actual)} of the actual file could not be parsed`;
   if (expected > 0) return `; ${plural(expected, 'block')} of the expected file could not be parsed`;
   if (actual > 0) return `; ${plural(actual, 'block')} of the actual file could not be parsed`;
   return '';

@@ -37,7 +37,9 @@ export function LegacyRedirect({ link }: { link: LegacyLink }) {
     );
   }
   const reason = resolution.failureReason;
-  return <Opening link={link}>{isApiError(reason) && reason.code === 'rate_limited' ? <RateLimited error={reason} retrying /> : null}</Opening>;
+  return (
+    <Opening link={link}>{isApiError(reason) && reason.code === 'rate_limited' ? <RateLimited error={reason} retrying /> : null}</Opening>
+  );
 }
 
 function Opening({ link, children }: { link: LegacyLink; children: ReactNode }) {

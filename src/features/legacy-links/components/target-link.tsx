@@ -19,11 +19,7 @@ export function TargetLink({ target, children }: { target: AppTarget; children: 
         </Link>
       );
     case 'output':
-      return (
-        <Link {...outputLink(target)}>
-          {children}
-        </Link>
-      );
+      return <Link {...outputLink(target)}>{children}</Link>;
     case 'runs':
       return (
         <Link to="/" search={target.search}>

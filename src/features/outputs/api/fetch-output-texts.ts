@@ -9,7 +9,10 @@ export type OutputTexts = { kind: 'texts'; expected: string; actual: string } | 
 
 /** Through the query cache, so opening the output afterwards downloads nothing again. */
 export async function fetchOutputTexts(queryClient: QueryClient, ref: OutputRef): Promise<OutputTexts> {
-  const [expected, actual] = await Promise.all([queryClient.fetchQuery(expectedQueryOptions(ref)), queryClient.fetchQuery(actualQueryOptions(ref))]);
+  const [expected, actual] = await Promise.all([
+    queryClient.fetchQuery(expectedQueryOptions(ref)),
+    queryClient.fetchQuery(actualQueryOptions(ref)),
+  ]);
   if (expected.kind !== 'file') return { kind: 'unavailable', reason: 'no expected baseline' };
   if (actual.kind !== 'differs') return { kind: 'unavailable', reason: actual.kind === 'matched' ? 'the output matches' : 'no output' };
   if (expected.file.truncated || actual.file.truncated) return { kind: 'unavailable', reason: 'a file was cut at 1 MiB' };

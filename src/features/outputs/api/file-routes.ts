@@ -19,11 +19,19 @@ export function fileCalls(side: 'actual' | 'expected', ref: OutputRef, format: F
   const path = { path: pathParams(ref), query: { format } };
   return side === 'actual'
     ? {
-        path: (init) => api.GET('/runs/{run_id}/samples/{sample_id}/regression-tests/{regression_id}/outputs/{output_id}/actual', { ...init, params: path }),
+        path: (init) =>
+          api.GET('/runs/{run_id}/samples/{sample_id}/regression-tests/{regression_id}/outputs/{output_id}/actual', {
+            ...init,
+            params: path,
+          }),
         query: (init) => api.GET('/runs/{run_id}/samples/{sample_id}/actual', { ...init, params: query }),
       }
     : {
-        path: (init) => api.GET('/runs/{run_id}/samples/{sample_id}/regression-tests/{regression_id}/outputs/{output_id}/expected', { ...init, params: path }),
+        path: (init) =>
+          api.GET('/runs/{run_id}/samples/{sample_id}/regression-tests/{regression_id}/outputs/{output_id}/expected', {
+            ...init,
+            params: path,
+          }),
         query: (init) => api.GET('/runs/{run_id}/samples/{sample_id}/expected', { ...init, params: query }),
       };
 }

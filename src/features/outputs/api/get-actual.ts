@@ -8,10 +8,7 @@ import { sendFile } from './route-style';
 export type OutputFile = Schemas['OutputFile'];
 
 /** The three answers of /actual, never blurred: a file that differs, a match (204 / 303), no output at all. */
-export type ActualResult =
-  | { kind: 'differs'; file: OutputFile }
-  | { kind: 'matched' }
-  | { kind: 'missing_output'; message: string };
+export type ActualResult = { kind: 'differs'; file: OutputFile } | { kind: 'matched' } | { kind: 'missing_output'; message: string };
 
 export async function getActual(ref: OutputRef, signal?: AbortSignal): Promise<ActualResult> {
   try {
@@ -23,7 +20,12 @@ export async function getActual(ref: OutputRef, signal?: AbortSignal): Promise<A
       return { kind: 'missing_output', message: error.message };
     }
     // A match whose 303 led to an expected file storage lost: still a match (the expected query says the rest).
-    if (isApiError(error) && error.status === 404 && error.redirectedTo && redirectedToExpected({ redirected: true, url: error.redirectedTo })) {
+    if (
+      isApiError(error) &&
+      error.status === 404 &&
+      error.redirectedTo &&
+      redirectedToExpected({ redirected: true, url: error.redirectedTo })
+    ) {
       return { kind: 'matched' };
     }
     throw error;

@@ -6,7 +6,6 @@ import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import { diffCalls } from './file-routes';
 import { sendFile } from './route-style';
 
-
 export type DiffResult = { kind: 'diff'; diff: Diff } | { kind: 'missing_output'; message: string };
 
 export async function getDiff(ref: OutputRef, context: number, signal?: AbortSignal): Promise<DiffResult> {

@@ -13,8 +13,26 @@ const BASE = 'http://platform.test/api/v1';
 const ref = { runId: 1, sampleId: 1, regressionId: 1, outputId: 1 };
 const RATE = { 'X-RateLimit-Limit': '120', 'X-RateLimit-Remaining': '100', 'X-RateLimit-Reset': '1800000000' };
 
-const file = { run_id: 1, sample_id: 1, regression_id: 1, output_id: 1, filename: 'a.srt', content_type: 'text/plain', encoding: 'utf-8', content: 'x\n', storage_status: 'ok' };
-const diff = { run_id: 1, sample_id: 1, regression_id: 1, output_id: 1, status: 'different', summary: { added_lines: 1, removed_lines: 1, changed_hunks: 1 }, hunks: [] };
+const file = {
+  run_id: 1,
+  sample_id: 1,
+  regression_id: 1,
+  output_id: 1,
+  filename: 'a.srt',
+  content_type: 'text/plain',
+  encoding: 'utf-8',
+  content: 'x\n',
+  storage_status: 'ok',
+};
+const diff = {
+  run_id: 1,
+  sample_id: 1,
+  regression_id: 1,
+  output_id: 1,
+  status: 'different',
+  summary: { added_lines: 1, removed_lines: 1, changed_hunks: 1 },
+  hunks: [],
+};
 /** How the platform's server answers a route it does not have. */
 const unknownRoute = () => HttpResponse.json({ code: 'not_found', message: 'Resource not found.', details: {} }, { status: 404 });
 
@@ -22,7 +40,10 @@ type Style = 'path' | 'query';
 let requests: Array<{ style: Style; endpoint: string }>;
 
 /** A server that speaks `speaks` (or both), answering every known route with `answer`. */
-function serve(speaks: Style | 'both', answer: (endpoint: string) => Response = (endpoint) => HttpResponse.json(endpoint === 'diff' ? diff : file, { headers: RATE })) {
+function serve(
+  speaks: Style | 'both',
+  answer: (endpoint: string) => Response = (endpoint) => HttpResponse.json(endpoint === 'diff' ? diff : file, { headers: RATE }),
+) {
   const handle = (style: Style) => (endpoint: string) => () => {
     requests.push({ style, endpoint });
     return speaks === style || speaks === 'both' ? answer(endpoint) : unknownRoute();
@@ -75,7 +96,9 @@ describe('file-route style', () => {
   });
 
   it('takes a not_found of a known route (it has rate-limit headers) as that route’s answer, not as another style', async () => {
-    serve('both', () => HttpResponse.json({ code: 'not_found', message: 'No result for regression test 1.', details: {} }, { status: 404, headers: RATE }));
+    serve('both', () =>
+      HttpResponse.json({ code: 'not_found', message: 'No result for regression test 1.', details: {} }, { status: 404, headers: RATE }),
+    );
     const error = await getActual(ref).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'not_found', unknownRoute: false });

@@ -16,7 +16,10 @@ function readLearned(): Record<string, FileRouteStyle> {
   try {
     const value = JSON.parse(globalThis.localStorage?.getItem(ROUTE_STYLES_KEY) ?? '{}') as unknown;
     if (typeof value !== 'object' || value === null) return {};
-    return Object.fromEntries(Object.entries(value).filter(([, style]) => style === 'path' || style === 'query')) as Record<string, FileRouteStyle>;
+    return Object.fromEntries(Object.entries(value).filter(([, style]) => style === 'path' || style === 'query')) as Record<
+      string,
+      FileRouteStyle
+    >;
   } catch {
     return {};
   }

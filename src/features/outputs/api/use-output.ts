@@ -7,5 +7,10 @@ import { outputQueries } from './output-queries';
 export function useOutput(ref: OutputRef, context: number, facts: Omit<OutputContext, 'outputId' | 'errors'> = {}) {
   const [diff, actual, expected] = useQueries({ queries: outputQueries(ref, context) });
   const errors = { diff: diff.error, actual: actual.error, expected: expected.error };
-  return { diff, actual, expected, state: outputState(diff.data, actual.data, expected.data, { ...facts, outputId: ref.outputId, errors }) };
+  return {
+    diff,
+    actual,
+    expected,
+    state: outputState(diff.data, actual.data, expected.data, { ...facts, outputId: ref.outputId, errors }),
+  };
 }

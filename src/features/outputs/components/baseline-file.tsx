@@ -32,7 +32,8 @@ export function BaselineFile({ regressionId, baseline }: Props) {
           {download.data
             ? 'Only the platform’s own disk has the expected file, stored there as '
             : 'The platform did not say where the expected file is stored; look for '}
-          <code className="break">{stored}</code>. <CopyButton value={stored} label="Copy" what="The stored name" ariaLabel="Copy the stored name" />
+          <code className="break">{stored}</code>.{' '}
+          <CopyButton value={stored} label="Copy" what="The stored name" ariaLabel="Copy the stored name" />
         </p>
       )}
     </div>

@@ -18,7 +18,8 @@ export function BinaryCompare({ expected, actual }: { expected: Side; actual: Si
   const expectedHash = useSha256(expected.bytes, expected.file.truncated ? null : expected.file.sha256);
   const actualHash = useSha256(actual.bytes, actual.file.truncated ? null : actual.file.sha256);
   const difference = useMemo(() => firstDifference(expected.bytes, actual.bytes), [expected.bytes, actual.bytes]);
-  const dumps = (from: number) => [hexDump(expected.bytes, { from, maxBytes: 256 }), hexDump(actual.bytes, { from, maxBytes: 256 })] as const;
+  const dumps = (from: number) =>
+    [hexDump(expected.bytes, { from, maxBytes: 256 }), hexDump(actual.bytes, { from, maxBytes: 256 })] as const;
   const [startExpected, startActual] = dumps(0);
   const around = difference !== null && difference >= 256 ? dumps(Math.max(0, difference - 64)) : null;
   return (

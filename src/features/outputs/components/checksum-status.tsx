@@ -19,9 +19,8 @@ export function ChecksumStatus({ bytes, sha256, truncated }: Props) {
     case 'mismatch':
       return (
         <span className="checksum checksum--bad" role="alert">
-          ⚠ Checksum mismatch: the bytes received do not match the server’s sha256 (expected{' '}
-          <code>{sha256?.slice(0, 12)}…</code>, received <code>{result.actual.slice(0, 12)}…</code>). The content may be
-          corrupted in transfer: reload before trusting this view.
+          ⚠ Checksum mismatch: the bytes received do not match the server’s sha256 (expected <code>{sha256?.slice(0, 12)}…</code>, received{' '}
+          <code>{result.actual.slice(0, 12)}…</code>). The content may be corrupted in transfer: reload before trusting this view.
         </span>
       );
     case 'unchecked':

@@ -30,8 +30,8 @@ export function CompletenessNotice({ reasons, status, cannotCompute, onCompute, 
   return (
     <div className="notice notice--warn completeness" role="status">
       <p>
-        <strong>This diff is incomplete.</strong> The server cuts diffs at 500 hunks, 500 lines per hunk and 1,000 characters per line,
-        and this one hit those limits:
+        <strong>This diff is incomplete.</strong> The server cuts diffs at 500 hunks, 500 lines per hunk and 1,000 characters per line, and
+        this one hit those limits:
       </p>
       <ul>
         {reasons.map((reason) => (

@@ -16,7 +16,9 @@ describe('DiffControls', () => {
     const onViewChange = vi.fn();
     const { rerender } = render(<DiffControls view="split" context={3} onViewChange={onViewChange} onContextChange={vi.fn()} />);
     expect(screen.queryByRole('button', { name: 'Cues' })).not.toBeInTheDocument();
-    rerender(<DiffControls view="cues" views={['split', 'unified', 'cues']} context={3} onViewChange={onViewChange} onContextChange={vi.fn()} />);
+    rerender(
+      <DiffControls view="cues" views={['split', 'unified', 'cues']} context={3} onViewChange={onViewChange} onContextChange={vi.fn()} />,
+    );
     expect(screen.getByRole('button', { name: 'Cues' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByLabelText('Context lines')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Split' }));

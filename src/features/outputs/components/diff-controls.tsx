@@ -31,7 +31,11 @@ export function DiffControls({
   const options: ContextLines[] = [...CONTEXT_CHOICES, 'all'];
   // A context from the URL that is not one of the choices (?context=7) still shows as selected.
   if (typeof context === 'number' && !options.includes(context)) {
-    options.splice(options.findIndex((o) => typeof o !== 'number' || o > context), 0, context);
+    options.splice(
+      options.findIndex((o) => typeof o !== 'number' || o > context),
+      0,
+      context,
+    );
   }
   return (
     <div className="diff-controls">

@@ -23,7 +23,10 @@ export function DiffFind({ lines, folded = NONE, onShowFolded, onFound }: Props)
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const deferred = useDeferredValue(query.trim().toLowerCase());
-  const matches = useMemo(() => (deferred === '' ? [] : lines.filter((line) => line.text.toLowerCase().includes(deferred))), [lines, deferred]);
+  const matches = useMemo(
+    () => (deferred === '' ? [] : lines.filter((line) => line.text.toLowerCase().includes(deferred))),
+    [lines, deferred],
+  );
   const foldedMatches = useMemo(
     () => (deferred === '' ? 0 : folded.reduce((n, line) => n + (line.text.toLowerCase().includes(deferred) ? 1 : 0), 0)),
     [folded, deferred],
@@ -61,10 +64,22 @@ export function DiffFind({ lines, folded = NONE, onShowFolded, onFound }: Props)
           Show the folded lines
         </button>
       )}
-      <button type="button" className="button button--quiet" onClick={() => step(-1)} disabled={matches.length === 0} aria-label="Previous match">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => step(-1)}
+        disabled={matches.length === 0}
+        aria-label="Previous match"
+      >
         ↑
       </button>
-      <button type="button" className="button button--quiet" onClick={() => step(1)} disabled={matches.length === 0} aria-label="Next match">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => step(1)}
+        disabled={matches.length === 0}
+        aria-label="Next match"
+      >
         ↓
       </button>
     </div>

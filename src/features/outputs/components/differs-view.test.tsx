@@ -262,10 +262,9 @@ describe('incomplete diffs', { timeout: 60_000 }, () => {
     const compute = await screen.findByText('Compute full diff', { selector: 'button' });
     await waitFor(() => expect(compute).toBeEnabled());
     fireEvent.click(compute);
-    await waitFor(
-      () => expect(screen.queryByText(/Showing the full diff|The files differ almost everywhere/)).not.toBeNull(),
-      { timeout: 20_000 },
-    );
+    await waitFor(() => expect(screen.queryByText(/Showing the full diff|The files differ almost everywhere/)).not.toBeNull(), {
+      timeout: 20_000,
+    });
   });
 
   it('falls back to the files side by side when they differ almost everywhere', async () => {
@@ -273,7 +272,9 @@ describe('incomplete diffs', { timeout: 60_000 }, () => {
     const compute = await screen.findByText('Compute full diff', { selector: 'button' });
     await waitFor(() => expect(compute).toBeEnabled(), { timeout: 10_000 });
     fireEvent.click(compute);
-    expect(await screen.findByText(/The files differ almost everywhere: showing them side by side/, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The files differ almost everywhere: showing them side by side/, {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     // Virtualized: the first rows are there, not all 40,000.
     expect(document.getElementById('L1')).not.toBeNull();
     expect(document.querySelectorAll('.side-by-side__row').length).toBeLessThan(500);

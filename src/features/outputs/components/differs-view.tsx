@@ -28,7 +28,6 @@ import { InvisibleNotes } from './invisible-notes';
 import { SideBySideView } from './side-by-side-view';
 import type { Diff } from '@/api/types';
 
-
 type Props = {
   diff: Diff;
   expected: DecodedFile | undefined;
@@ -106,7 +105,9 @@ export function DiffersView(props: Props) {
     setFull((current) => ({ ...current, status: { kind: 'running', fraction: 0 } }));
     const ids = { run_id: diff.run_id, sample_id: diff.sample_id, regression_id: diff.regression_id, output_id: diff.output_id };
     const request = { expected: expectedText, actual: actualText, ids, context: lines === 'all' ? 3 : lines };
-    const started = startFullDiff(request, (fraction) => setFull((current) => (current.status.kind === 'running' ? { ...current, status: { kind: 'running', fraction } } : current)));
+    const started = startFullDiff(request, (fraction) =>
+      setFull((current) => (current.status.kind === 'running' ? { ...current, status: { kind: 'running', fraction } } : current)),
+    );
     job.current = started;
     started.result.then(
       (result) => {
@@ -117,7 +118,9 @@ export function DiffersView(props: Props) {
             : { status: { kind: 'too-different', sharedLines: result.sharedLines, elapsedMs: result.elapsedMs } },
         );
       },
-      (error: unknown) => job.current === started && setFull({ status: { kind: 'failed', message: `The browser could not diff the files: ${String(error)}` } }),
+      (error: unknown) =>
+        job.current === started &&
+        setFull({ status: { kind: 'failed', message: `The browser could not diff the files: ${String(error)}` } }),
     );
   };
   const onContextChange = (next: ContextLines) => {
@@ -137,7 +140,8 @@ export function DiffersView(props: Props) {
   const gaps = useMemo(() => diffGaps(shown, totals, revealable?.length ?? 0), [shown, totals, revealable]);
   const outside = target && totals && locateLine(shown, gaps, target.side, target.line).kind === 'outside';
   // A link to a line the capped server diff leaves out computes the full diff (in the worker), once per link.
-  const autoKey = outside && !completeness.complete && !cannotCompute && full.status.kind === 'idle' ? `${target.side}${target.line}` : null;
+  const autoKey =
+    outside && !completeness.complete && !cannotCompute && full.status.kind === 'idle' ? `${target.side}${target.line}` : null;
   const autoComputed = useRef<string | null>(null);
   useEffect(() => {
     if (!autoKey || autoComputed.current === autoKey) return;
@@ -147,7 +151,13 @@ export function DiffersView(props: Props) {
 
   const binary = expectedContent?.kind === 'binary' || actualContent?.kind === 'binary';
   const binaryPair =
-    binary && expected && actual && expectedContent && actualContent && expectedContent.kind !== 'unavailable' && actualContent.kind !== 'unavailable'
+    binary &&
+    expected &&
+    actual &&
+    expectedContent &&
+    actualContent &&
+    expectedContent.kind !== 'unavailable' &&
+    actualContent.kind !== 'unavailable'
       ? { expected: { file: expected.file, bytes: expectedContent.bytes }, actual: { file: actual.file, bytes: actualContent.bytes } }
       : null;
   // Below 900 px the split view shows unified; the URL keeps the user's choice for wider screens.
@@ -155,12 +165,15 @@ export function DiffersView(props: Props) {
   // The cue view falls back to the line diff for a file that is not captions: split, like the default.
   const split = view !== 'unified' && !narrow;
   const captionFiles = useMemo<CaptionFiles | null>(
-    () => (expectedText !== undefined && actualText !== undefined ? { expected: expectedText, actual: actualText, truncated: !!(e?.truncated || a?.truncated) } : null),
+    () =>
+      expectedText !== undefined && actualText !== undefined
+        ? { expected: expectedText, actual: actualText, truncated: !!(e?.truncated || a?.truncated) }
+        : null,
     [expectedText, actualText, e, a],
   );
   const cues = view === 'cues' && props.captions;
 
-  const lineDiff = (
+  const lineDiff =
     full.status.kind === 'too-different' && expectedText !== undefined && actualText !== undefined ? (
       <SideBySideView
         expectedText={expectedText}
@@ -182,8 +195,7 @@ export function DiffersView(props: Props) {
         target={target}
         onSelectLine={onSelectLine}
       />
-    )
-  );
+    );
 
   return (
     <section className="differs" aria-labelledby="state-title">
@@ -236,7 +248,11 @@ export function DiffersView(props: Props) {
             onHideWhitespaceChange={props.onHideWhitespaceChange}
           />
           {props.hideWhitespace && whitespace.folded > 0 && (
-            <HiddenWhitespaceNotice lines={whitespace.folded} nothingLeft={whitespace.whitespaceOnly} onShow={() => props.onHideWhitespaceChange?.(false)} />
+            <HiddenWhitespaceNotice
+              lines={whitespace.folded}
+              nothingLeft={whitespace.whitespaceOnly}
+              onShow={() => props.onHideWhitespaceChange?.(false)}
+            />
           )}
           {(!completeness.complete || full.status.kind !== 'idle') && full.status.kind !== 'too-different' && (
             <CompletenessNotice
@@ -258,7 +274,7 @@ export function DiffersView(props: Props) {
               {formatNumber(target.side === 'expected' ? totals.expectedLines : totals.actualLines)} lines).
             </p>
           )}
-          {cues ? (captionFiles ? cues.cues(captionFiles, lineDiff) : <Loading what="both files to compare their cues" />) : lineDiff}
+          {cues ? captionFiles ? cues.cues(captionFiles, lineDiff) : <Loading what="both files to compare their cues" /> : lineDiff}
         </>
       )}
     </section>

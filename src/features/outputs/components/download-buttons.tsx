@@ -36,7 +36,12 @@ function FileDownload({ decoded, side }: { decoded: DecodedFile | undefined; sid
       type="button"
       className="button"
       title={file.truncated ? 'Only the part the API sent (the first 1 MiB)' : undefined}
-      onClick={() => saveBlob(new Blob([bytes], { type: file.content_type || 'application/octet-stream' }), safeDownloadName(file.filename, `${side}.out`))}
+      onClick={() =>
+        saveBlob(
+          new Blob([bytes], { type: file.content_type || 'application/octet-stream' }),
+          safeDownloadName(file.filename, `${side}.out`),
+        )
+      }
     >
       {label}
       {file.truncated ? ' (first 1 MiB)' : ''}

@@ -14,7 +14,9 @@ export function FileFactsSlot({ side, decoded, query }: Props) {
     return (
       <div className="file-facts" role="alert">
         <span className="file-facts__side">{side}</span>
-        <span>Could not load the {side.toLowerCase()} file: {query.error.message}</span>
+        <span>
+          Could not load the {side.toLowerCase()} file: {query.error.message}
+        </span>
         <button type="button" className="button button--quiet" onClick={() => void query.refetch()}>
           Retry
         </button>

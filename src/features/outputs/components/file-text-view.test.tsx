@@ -48,7 +48,13 @@ describe('FileTextView', () => {
   });
 
   it('reports content it cannot decode', () => {
-    render(<FileTextView decoded={{ file: outputFile(), error: 'The API sent content the viewer cannot decode.' }} side="expected" onSelectLine={noop} />);
+    render(
+      <FileTextView
+        decoded={{ file: outputFile(), error: 'The API sent content the viewer cannot decode.' }}
+        side="expected"
+        onSelectLine={noop}
+      />,
+    );
     expect(screen.getByText(/cannot decode/)).toBeInTheDocument();
   });
 

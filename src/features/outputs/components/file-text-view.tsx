@@ -43,10 +43,30 @@ export function FileTextView({ decoded, side, target = null, onSelectLine }: Pro
       </figure>
     );
   }
-  return <TextLines text={content.text} side={side} target={target} onSelectLine={onSelectLine} label={`${name} file ${decoded.file.filename}`} />;
+  return (
+    <TextLines
+      text={content.text}
+      side={side}
+      target={target}
+      onSelectLine={onSelectLine}
+      label={`${name} file ${decoded.file.filename}`}
+    />
+  );
 }
 
-function TextLines({ text, side, target, onSelectLine, label }: { text: string; side: DiffSide; target: number | null; onSelectLine: Props['onSelectLine']; label: string }) {
+function TextLines({
+  text,
+  side,
+  target,
+  onSelectLine,
+  label,
+}: {
+  text: string;
+  side: DiffSide;
+  target: number | null;
+  onSelectLine: Props['onSelectLine'];
+  label: string;
+}) {
   const lines = useMemo(() => splitFileLines(text), [text]);
   // CRLF is not a difference within one file; only mixed endings are worth marking.
   const showCr = useMemo(() => detectLineEnding(text) === 'mixed', [text]);

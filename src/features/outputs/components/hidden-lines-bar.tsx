@@ -36,8 +36,8 @@ export function HiddenLinesBar({ count, expectedFrom, actualFrom, expandable, in
         {loading && !inexact
           ? `${plural(count, 'hidden line')} (loading the expected file to show them…)`
           : inexact
-          ? 'Lines hidden here that the server’s capped diff does not account for: changes may be missing. Compute the full diff to see them.'
-          : `${plural(count, 'line')} hidden here, beyond the part of the file the API sent.`}
+            ? 'Lines hidden here that the server’s capped diff does not account for: changes may be missing. Compute the full diff to see them.'
+            : `${plural(count, 'line')} hidden here, beyond the part of the file the API sent.`}
       </span>
       <span className="hidden-lines__where">{where}</span>
     </div>

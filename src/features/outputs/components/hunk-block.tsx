@@ -5,7 +5,6 @@ import { windowHas } from '../lib/diff-items';
 import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
 import type { DiffHunk } from '@/api/types';
 
-
 export const ROW_HEIGHT = 20;
 /** The hunk header's height, for estimates before an item is measured. */
 export const HEADER_HEIGHT = 26;

@@ -84,7 +84,12 @@ describe('HunkList', () => {
         ...Array.from({ length: 3_000 }, (_, i) => added(`new ${i + 1}`, i + 1)),
       ]),
     ]);
-    const longProps = { ...props, diff: long, gaps: diffGaps(long, { expectedLines: 3_000, actualLines: 3_000 }, 3_000), expectedLines: null };
+    const longProps = {
+      ...props,
+      diff: long,
+      gaps: diffGaps(long, { expectedLines: 3_000, actualLines: 3_000 }, 3_000),
+      expectedLines: null,
+    };
     const rows = () => document.querySelectorAll('.hunk-viewer tr').length;
 
     it('renders only the windows near the viewport, pairing removed and added lines', async () => {

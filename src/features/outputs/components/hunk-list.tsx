@@ -12,7 +12,6 @@ import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
 import { VirtualStack } from '@/components/virtual-stack';
 import type { Diff } from '@/api/types';
 
-
 type Props = {
   diff: Diff;
   gaps: readonly Gap[];
@@ -42,7 +41,10 @@ function reveal(current: Revealed, gapIndex: number, range: LineRange): Revealed
 }
 
 /** All the lines a hidden block stands for. */
-const wholeBlock = ({ expectedFrom, count }: { expectedFrom: number; count: number }): LineRange => ({ from: expectedFrom, to: expectedFrom + count - 1 });
+const wholeBlock = ({ expectedFrom, count }: { expectedFrom: number; count: number }): LineRange => ({
+  from: expectedFrom,
+  to: expectedFrom + count - 1,
+});
 
 function estimate(item: DiffItem | undefined, split: boolean): number {
   if (!item) return 0;

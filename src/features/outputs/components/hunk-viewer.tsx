@@ -8,7 +8,6 @@ import { LineNumberLink } from './line-number-link';
 import { DIFF_TYPE, RowChange } from './row-change';
 import type { DiffHunk } from '@/api/types';
 
-
 /** The text shown for a line of one side (invisible characters made visible). */
 export type DisplayText = (text: string, side: DiffSide, line: number) => string;
 

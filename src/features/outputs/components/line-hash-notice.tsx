@@ -8,8 +8,8 @@ export function LineHashNotice({ hash }: { hash: string }) {
       <code>
         <SafeText text={`#${hash.slice(0, 40)}`} />
       </code>
-      ”, which names no line: #L12 is line 12 of the expected file, #R12 line 12 of the actual file, #C4 the fourth cue. Showing
-      the output from the top.
+      ”, which names no line: #L12 is line 12 of the expected file, #R12 line 12 of the actual file, #C4 the fourth cue. Showing the output
+      from the top.
     </p>
   );
 }

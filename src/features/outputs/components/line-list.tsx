@@ -37,7 +37,8 @@ function VirtualLineList({ count, renderRow, scrollToIndex, label, className }: 
   const scrollMargin = useScrollMargin(ref);
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => ROW_HEIGHT, overscan: 30, scrollMargin });
   useLayoutEffect(() => {
-    if (scrollToIndex !== null && scrollToIndex >= 0 && scrollToIndex < count) virtualizer.scrollToIndex(scrollToIndex, { align: 'center' });
+    if (scrollToIndex !== null && scrollToIndex >= 0 && scrollToIndex < count)
+      virtualizer.scrollToIndex(scrollToIndex, { align: 'center' });
   }, [scrollToIndex, count, virtualizer, scrollMargin]);
   return (
     <div ref={ref} className={className} role="table" aria-label={label} aria-rowcount={count}>
@@ -45,7 +46,14 @@ function VirtualLineList({ count, renderRow, scrollToIndex, label, className }: 
         {virtualizer.getVirtualItems().map((item) =>
           renderRow(item.index, {
             'data-index': item.index,
-            style: { position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start - scrollMargin}px)` },
+            style: {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: ROW_HEIGHT,
+              transform: `translateY(${item.start - scrollMargin}px)`,
+            },
           }),
         )}
       </div>

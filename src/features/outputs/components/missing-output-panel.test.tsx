@@ -23,7 +23,15 @@ const result: RunSample = {
 const panel = (props: Partial<Parameters<typeof MissingOutputPanel>[0]> = {}) =>
   render(
     <Tooltip.Provider>
-      <MissingOutputPanel result={result} expected={decodedFile('a\n')} expectedQuery={query} noBaseline={false} target={null} onSelectLine={vi.fn()} {...props} />
+      <MissingOutputPanel
+        result={result}
+        expected={decodedFile('a\n')}
+        expectedQuery={query}
+        noBaseline={false}
+        target={null}
+        onSelectLine={vi.fn()}
+        {...props}
+      />
     </Tooltip.Provider>,
   );
 

@@ -72,7 +72,9 @@ export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline
           )
         )}
       </section>
-      {shown && !noBaseline && !(unreachable && baseline) && <FileSection ref={fileRef} side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />}
+      {shown && !noBaseline && !(unreachable && baseline) && (
+        <FileSection ref={fileRef} side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />
+      )}
     </>
   );
 }

@@ -18,8 +18,8 @@ export function NoBaselinePanel({ actual, actualQuery, hasActual, target, onSele
       <section className="state-panel state-panel--warn" aria-labelledby="state-title">
         <h2 id="state-title">No expected baseline</h2>
         <p>
-          Nobody has approved an expected file for this output yet, so there is nothing to compare it with. A maintainer can accept
-          this output as the new baseline on the sample platform. The output the test produced is shown below.
+          Nobody has approved an expected file for this output yet, so there is nothing to compare it with. A maintainer can accept this
+          output as the new baseline on the sample platform. The output the test produced is shown below.
         </p>
       </section>
       {hasActual && <FileSection side="actual" decoded={actual} query={actualQuery} target={target} onSelectLine={onSelectLine} />}

@@ -25,8 +25,8 @@ export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLin
       <section className="state-panel state-panel--missing" aria-labelledby="state-title">
         <h2 id="state-title">{name} file missing from storage</h2>
         <p>
-          {side === 'actual' ? 'The test produced this output, but' : 'This output has an expected file, but'} storage does not have
-          it any more, so it cannot be shown or compared. It is not an empty file, and the diff is unknown.
+          {side === 'actual' ? 'The test produced this output, but' : 'This output has an expected file, but'} storage does not have it any
+          more, so it cannot be shown or compared. It is not an empty file, and the diff is unknown.
           {side === 'expected' && ' The actual file is shown below.'}
         </p>
         <p className="file-facts">
@@ -39,7 +39,9 @@ export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLin
           </button>
         )}
       </section>
-      {shown && <FileSection ref={fileRef} side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />}
+      {shown && (
+        <FileSection ref={fileRef} side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />
+      )}
     </>
   );
 }

@@ -66,7 +66,8 @@ export function OutputHeading({ regressionId, title, filename, sampleName, resul
  * for is still one.
  */
 function OutputBadge({ result, output, baseline }: Pick<Props, 'result' | 'output' | 'baseline'>) {
-  if (output?.status === 'fail' && result?.status === 'pass' && baseline && !baseline.ignore) return <StatusBadge tone="pass">matched variant</StatusBadge>;
+  if (output?.status === 'fail' && result?.status === 'pass' && baseline && !baseline.ignore)
+    return <StatusBadge tone="pass">matched variant</StatusBadge>;
   if (output) return <OutputStatusBadge status={output.status} />;
   if (result?.status === 'missing_output' && baseline) return <OutputStatusBadge status="missing_output" />;
   return null;

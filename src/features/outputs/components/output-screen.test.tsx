@@ -40,7 +40,9 @@ describe('output screen states', () => {
     expect(facts).not.toBeNull();
     await waitFor(() => expect(within(facts as HTMLElement).getByText(/\.srt$/)).toBeInTheDocument());
     expect(within(facts as HTMLElement).getByText('Command', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^ccextractor /);
-    expect(within(facts as HTMLElement).getByText('Exit code', { selector: 'dt' }).nextElementSibling).toHaveTextContent(/^\d+ \(expected \d+\)$/);
+    expect(within(facts as HTMLElement).getByText('Exit code', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      /^\d+ \(expected \d+\)$/,
+    );
     await user.click(screen.getByRole('button', { name: 'Show the expected file' }));
     expect(await screen.findByLabelText(/^Expected file .*\.srt$/, { selector: '[role="table"]' })).toBeInTheDocument();
   });

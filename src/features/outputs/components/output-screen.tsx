@@ -112,7 +112,13 @@ export function OutputScreen(props: OutputScreenProps) {
           {() => null}
         </QueryState>
       ) : state.kind === 'matched' ? (
-        <MatchedPanel expected={expectedDecoded} expectedQuery={expected} noBaseline={noBaseline} target={sideTarget('expected')} onSelectLine={selectLine} />
+        <MatchedPanel
+          expected={expectedDecoded}
+          expectedQuery={expected}
+          noBaseline={noBaseline}
+          target={sideTarget('expected')}
+          onSelectLine={selectLine}
+        />
       ) : state.kind === 'missing_output' ? (
         <MissingOutputPanel
           result={result}

@@ -30,7 +30,9 @@ describe('sharing an output', () => {
     const markdown = await navigator.clipboard.readText();
     const where = run.pr_number != null ? `PR #${run.pr_number}` : run.branch;
     expect(markdown).toMatch(
-      new RegExp(`^\\*\\*Run ${s.runId} · ${run.platform} · ${where}\\*\\* — sample \`[^\`]+\`, regression ${s.regressionId} \\(\`[^\`]+\`\\): output \`[0-9a-f]{64}\\.srt\` differs \\(\\+${diff.summary.added_lines} −${diff.summary.removed_lines}\\)\\n\\nhttp://localhost:3000${outputPath(s)}$`),
+      new RegExp(
+        `^\\*\\*Run ${s.runId} · ${run.platform} · ${where}\\*\\* — sample \`[^\`]+\`, regression ${s.regressionId} \\(\`[^\`]+\`\\): output \`[0-9a-f]{64}\\.srt\` differs \\(\\+${diff.summary.added_lines} −${diff.summary.removed_lines}\\)\\n\\nhttp://localhost:3000${outputPath(s)}$`,
+      ),
     );
     expect(await screen.findByText('Markdown copied to the clipboard')).toBeInTheDocument();
   });

@@ -63,8 +63,8 @@ export function SideBySideView({ expectedText, actualText, sharedLines, elapsedM
   return (
     <section className="side-by-side" aria-labelledby="side-by-side-title">
       <p className="notice notice--warn" id="side-by-side-title" role="status">
-        The files differ almost everywhere: showing them side by side. (They have {formatNumber(sharedLines)} of{' '}
-        {formatNumber(count)} lines in common, found in {formatNumber(elapsedMs)} ms: a line diff would not help.)
+        The files differ almost everywhere: showing them side by side. (They have {formatNumber(sharedLines)} of {formatNumber(count)} lines
+        in common, found in {formatNumber(elapsedMs)} ms: a line diff would not help.)
       </p>
       <DiffFind lines={findable} onFound={onFound} />
       <div className="side-by-side__head" aria-hidden="true">

@@ -23,7 +23,11 @@ export function StorageBadge({ status, side }: { status: OutputFile['storage_sta
   return (
     <Tooltip.Root>
       <Tooltip.Trigger asChild>
-        <button type="button" className={`badge badge--${knownStatus ? TONES[knownStatus] : 'warn'} storage-badge`} aria-label={`${side} file: Storage: ${word}`}>
+        <button
+          type="button"
+          className={`badge badge--${knownStatus ? TONES[knownStatus] : 'warn'} storage-badge`}
+          aria-label={`${side} file: Storage: ${word}`}
+        >
           Storage: {word}
         </button>
       </Tooltip.Trigger>

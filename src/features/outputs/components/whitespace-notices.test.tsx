@@ -6,7 +6,10 @@ import { HiddenWhitespaceNotice, WhitespaceOnlyBadge } from './whitespace-notice
 describe('WhitespaceOnlyBadge', () => {
   it('says it in words and explains on hover', () => {
     render(<WhitespaceOnlyBadge lines={12} />);
-    expect(screen.getByText('Whitespace only')).toHaveAttribute('title', '12 lines differ only in trailing spaces, tabs or line endings (CR)');
+    expect(screen.getByText('Whitespace only')).toHaveAttribute(
+      'title',
+      '12 lines differ only in trailing spaces, tabs or line endings (CR)',
+    );
   });
 });
 
@@ -14,7 +17,9 @@ describe('HiddenWhitespaceNotice', () => {
   it('counts what it hides and shows it again on request', async () => {
     const onShow = vi.fn();
     const { rerender } = render(<HiddenWhitespaceNotice lines={3} nothingLeft={false} onShow={onShow} />);
-    expect(screen.getByRole('status')).toHaveTextContent('3 lines that differ only in trailing spaces, tabs or line endings are shown as unchanged.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '3 lines that differ only in trailing spaces, tabs or line endings are shown as unchanged.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Show whitespace changes' }));
     expect(onShow).toHaveBeenCalledOnce();
     rerender(<HiddenWhitespaceNotice lines={40} nothingLeft onShow={onShow} />);

@@ -3,9 +3,7 @@
 // output. Pass no expected hash for truncated content: a prefix never matches.
 
 export type ChecksumResult =
-  | { status: 'verified'; actual: string }
-  | { status: 'mismatch'; actual: string }
-  | { status: 'unchecked'; actual?: undefined };
+  { status: 'verified'; actual: string } | { status: 'mismatch'; actual: string } | { status: 'unchecked'; actual?: undefined };
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   // WebCrypto wants an ArrayBuffer-backed view; copy only when it is not one.

@@ -90,11 +90,7 @@ export function decodeBytes(
   }
 }
 
-function decodeUtf16(
-  bytes: Uint8Array<ArrayBuffer>,
-  encoding: 'utf-16le' | 'utf-16be',
-  truncated: boolean,
-): TextContent | BinaryContent {
+function decodeUtf16(bytes: Uint8Array<ArrayBuffer>, encoding: 'utf-16le' | 'utf-16be', truncated: boolean): TextContent | BinaryContent {
   let body = bytes.subarray(2);
   let invalid = 0;
   if (body.length % 2 === 1) {
@@ -125,12 +121,7 @@ function countLoneSurrogates(body: Uint8Array, littleEndian: boolean, truncated:
   return lone + (pendingHigh && !truncated ? 1 : 0);
 }
 
-function textContent(
-  text: string,
-  encoding: ContentEncoding,
-  bytes: Uint8Array<ArrayBuffer>,
-  invalidBytes: number,
-): TextContent {
+function textContent(text: string, encoding: ContentEncoding, bytes: Uint8Array<ArrayBuffer>, invalidBytes: number): TextContent {
   return { kind: 'text', text, encoding, bytes, byteLength: bytes.length, invalidBytes };
 }
 

@@ -51,7 +51,12 @@ describe('diffBlocks', () => {
   });
 
   it('merges overlapping reveals and reveals everything for "all"', () => {
-    const merged = diffBlocks(diff, gaps, { 0: [{ from: 1, to: 2 }, { from: 2, to: 3 }] });
+    const merged = diffBlocks(diff, gaps, {
+      0: [
+        { from: 1, to: 2 },
+        { from: 2, to: 3 },
+      ],
+    });
     expect(merged[0]).toMatchObject({ kind: 'context', expectedFrom: 1, count: 3 });
     expect(diffBlocks(diff, gaps, 'all').filter((b) => b.kind === 'hidden')).toEqual([]);
   });

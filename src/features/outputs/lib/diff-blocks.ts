@@ -6,7 +6,6 @@
 import { hunkGaps, trailingGap, type HunkGap } from './diff-stats';
 import type { Diff, DiffHunk } from '@/api/types';
 
-
 export type DiffSide = 'expected' | 'actual';
 
 /** Inclusive range of expected-file line numbers. */
@@ -31,11 +30,7 @@ export type DiffBlock =
  * @param totals line counts of the whole files, when known (the gap after the last hunk needs them)
  * @param availableExpectedLines how many expected lines the viewer has (fewer when truncated)
  */
-export function diffGaps(
-  diff: Diff,
-  totals: { expectedLines: number; actualLines: number } | null,
-  availableExpectedLines: number,
-): Gap[] {
+export function diffGaps(diff: Diff, totals: { expectedLines: number; actualLines: number } | null, availableExpectedLines: number): Gap[] {
   const gaps: HunkGap[] = hunkGaps(diff);
   const trailing = totals ? trailingGap(diff, totals) : null;
   const all = trailing ? [...gaps, trailing] : gaps;
@@ -94,7 +89,11 @@ function gapBlocks(gap: Gap, revealed: readonly LineRange[] | 'all'): DiffBlock[
 }
 
 /** Hunks in order with the gaps around them. `revealed` is keyed by gap index. */
-export function diffBlocks(diff: Diff, gaps: readonly Gap[], revealed: Readonly<Record<number, readonly LineRange[]>> | 'all'): DiffBlock[] {
+export function diffBlocks(
+  diff: Diff,
+  gaps: readonly Gap[],
+  revealed: Readonly<Record<number, readonly LineRange[]>> | 'all',
+): DiffBlock[] {
   const byIndex = new Map(gaps.map((gap) => [gap.index, gap]));
   const blocks: DiffBlock[] = [];
   const pushGap = (index: number) => {
@@ -122,10 +121,7 @@ export function hunkSpan(hunk: DiffHunk, side: DiffSide): LineRange | null {
   return from === null || to === null ? null : { from, to };
 }
 
-export type LineLocation =
-  | { kind: 'hunk'; hunkIndex: number }
-  | { kind: 'gap'; gap: Gap; expectedLine: number }
-  | { kind: 'outside' };
+export type LineLocation = { kind: 'hunk'; hunkIndex: number } | { kind: 'gap'; gap: Gap; expectedLine: number } | { kind: 'outside' };
 
 /** Where line `line` of one side is shown: in a hunk, in a gap, or nowhere in this diff. */
 export function locateLine(diff: Diff, gaps: readonly Gap[], side: DiffSide, line: number): LineLocation {

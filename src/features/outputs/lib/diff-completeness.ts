@@ -4,7 +4,6 @@
 import { formatNumber } from '@/lib/format-count';
 import type { Diff } from '@/api/types';
 
-
 export const DIFF_CAPS = { hunks: 500, linesPerHunk: 500, charsPerLine: 1000 } as const;
 
 export interface DiffCompleteness {

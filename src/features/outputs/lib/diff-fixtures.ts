@@ -10,7 +10,12 @@ export const context = (text: string, expected: number, actual: number): DiffLin
   expected_line: expected,
   actual_line: actual,
 });
-export const removed = (text: string, expected: number): DiffLine => ({ kind: 'removed', text, expected_line: expected, actual_line: null });
+export const removed = (text: string, expected: number): DiffLine => ({
+  kind: 'removed',
+  text,
+  expected_line: expected,
+  actual_line: null,
+});
 export const added = (text: string, actual: number): DiffLine => ({ kind: 'added', text, expected_line: null, actual_line: actual });
 
 export function hunk(lines: DiffLine[]): DiffHunk {

@@ -49,7 +49,12 @@ export function diffItems(blocks: readonly DiffBlock[], expectedLines: readonly 
 function contextHunk(block: Extract<DiffBlock, { kind: 'context' }>, expectedLines: readonly string[]): DiffHunk {
   const lines: DiffLine[] = [];
   for (let i = 0; i < block.count; i += 1) {
-    lines.push({ kind: 'context', text: expectedLines[block.expectedFrom - 1 + i] ?? '', expected_line: block.expectedFrom + i, actual_line: block.actualFrom + i });
+    lines.push({
+      kind: 'context',
+      text: expectedLines[block.expectedFrom - 1 + i] ?? '',
+      expected_line: block.expectedFrom + i,
+      actual_line: block.actualFrom + i,
+    });
   }
   return { expected_start: block.expectedFrom, actual_start: block.actualFrom, lines };
 }
@@ -75,7 +80,8 @@ export function foldedLines(items: readonly DiffItem[], expectedLines: readonly 
   for (const item of items) {
     if (item.kind !== 'hidden' || !item.block.gap.expandable) continue;
     const { expectedFrom, count } = item.block;
-    for (let line = expectedFrom; line < expectedFrom + count; line++) lines.push({ side: 'expected', line, text: expectedLines[line - 1] ?? '' });
+    for (let line = expectedFrom; line < expectedFrom + count; line++)
+      lines.push({ side: 'expected', line, text: expectedLines[line - 1] ?? '' });
   }
   return lines;
 }

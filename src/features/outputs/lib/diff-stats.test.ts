@@ -61,7 +61,12 @@ describe('trailingGap', () => {
   });
 
   it('covers the whole file when there are no hunks', () => {
-    expect(trailingGap(diffOf([]), { expectedLines: 12, actualLines: 12 })).toEqual({ hidden: 12, expectedFrom: 1, actualFrom: 1, exact: true });
+    expect(trailingGap(diffOf([]), { expectedLines: 12, actualLines: 12 })).toEqual({
+      hidden: 12,
+      expectedFrom: 1,
+      actualFrom: 1,
+      exact: true,
+    });
   });
 });
 

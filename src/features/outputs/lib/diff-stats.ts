@@ -6,7 +6,6 @@ import type { Diff, DiffHunk } from '@/api/types';
 
 export { hunkToSides, type SideCell, type SplitRow } from './hunk-sides';
 
-
 export interface DiffStats {
   added: number;
   removed: number;

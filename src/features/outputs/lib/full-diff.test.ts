@@ -7,7 +7,11 @@ const numbered = (n: number, change: (i: number) => string | null = () => null) 
 
 describe('computeFullDiff', () => {
   it('finds changes with real line numbers and context', () => {
-    const result = computeFullDiff(numbered(100), numbered(100, (i) => (i === 50 ? 'changed' : null)), { ids });
+    const result = computeFullDiff(
+      numbered(100),
+      numbered(100, (i) => (i === 50 ? 'changed' : null)),
+      { ids },
+    );
     expect(result.kind).toBe('diff');
     if (result.kind !== 'diff') return;
     expect(result.diff.summary).toEqual({ added_lines: 1, removed_lines: 1, changed_hunks: 1 });
@@ -50,23 +54,39 @@ describe('computeFullDiff', () => {
   });
 
   it('diffs two 40,000-line files with scattered changes', () => {
-    const result = computeFullDiff(numbered(40_000), numbered(40_000, (i) => (i % 400 === 7 ? `changed ${i}` : null)), { ids });
+    const result = computeFullDiff(
+      numbered(40_000),
+      numbered(40_000, (i) => (i % 400 === 7 ? `changed ${i}` : null)),
+      { ids },
+    );
     expect(result.kind === 'diff' && result.diff.summary).toEqual({ added_lines: 100, removed_lines: 100, changed_hunks: 100 });
   });
 
   it('shows files that share almost nothing side by side instead of diffing them', () => {
-    const result = computeFullDiff(numbered(40_000, (i) => `e ${i}`), numbered(40_000, (i) => `a ${i}`), { ids });
+    const result = computeFullDiff(
+      numbered(40_000, (i) => `e ${i}`),
+      numbered(40_000, (i) => `a ${i}`),
+      { ids },
+    );
     expect(result).toMatchObject({ kind: 'too-different', sharedLines: 0 });
   });
 
   it('still diffs small files that share nothing: the replacement is short', () => {
-    const result = computeFullDiff(numbered(50, (i) => `e ${i}`), numbered(50, (i) => `a ${i}`), { ids });
+    const result = computeFullDiff(
+      numbered(50, (i) => `e ${i}`),
+      numbered(50, (i) => `a ${i}`),
+      { ids },
+    );
     expect(result.kind === 'diff' && result.diff.summary).toEqual({ added_lines: 50, removed_lines: 50, changed_hunks: 1 });
   });
 
   it('reports its progress', () => {
     const seen: number[] = [];
-    computeFullDiff(numbered(1_000), numbered(1_000, (i) => (i === 500 ? 'x' : null)), { ids, onProgress: (f) => seen.push(f) });
+    computeFullDiff(
+      numbered(1_000),
+      numbered(1_000, (i) => (i === 500 ? 'x' : null)),
+      { ids, onProgress: (f) => seen.push(f) },
+    );
     expect(seen.at(-1)).toBe(1);
   });
 });

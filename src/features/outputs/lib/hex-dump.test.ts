@@ -5,9 +5,7 @@ import { hexDump } from './hex-dump';
 describe('hexDump', () => {
   it('formats a short row with padding so the ASCII column lines up', () => {
     const bytes = new Uint8Array([0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x00, 0xff]);
-    expect(hexDump(bytes)).toEqual([
-      '00000000  48 65 6c 6c 6f 00 ff                              |Hello..|',
-    ]);
+    expect(hexDump(bytes)).toEqual(['00000000  48 65 6c 6c 6f 00 ff                              |Hello..|']);
   });
 
   it('writes 16 bytes a line with 8-digit offsets', () => {
@@ -22,9 +20,7 @@ describe('hexDump', () => {
     const bytes = new Uint8Array(1000);
     expect(hexDump(bytes)).toHaveLength(32);
     expect(hexDump(bytes, { maxBytes: 20 })).toHaveLength(2);
-    expect(hexDump(bytes, { maxBytes: 20 })[1]).toBe(
-      '00000010  00 00 00 00                                       |....|',
-    );
+    expect(hexDump(bytes, { maxBytes: 20 })[1]).toBe('00000010  00 00 00 00                                       |....|');
     expect(hexDump(bytes, { maxBytes: 0 })).toEqual([]);
     expect(hexDump(new Uint8Array())).toEqual([]);
   });

@@ -3,7 +3,6 @@ import { added, context, hunk, removed } from './diff-fixtures';
 import { hunkToSides } from './hunk-sides';
 import type { DiffHunk } from '@/api/types';
 
-
 /** Compact picture of the rows: "12 a | 12 b", blanks as "-". */
 const picture = (h: DiffHunk) =>
   hunkToSides(h).map((r) => `${r.left ? `${r.left.line} ${r.left.text}` : '-'} | ${r.right ? `${r.right.line} ${r.right.text}` : '-'}`);

@@ -11,7 +11,9 @@ describe('withoutTrailingWhitespace', () => {
 
 describe('ignoreTrailingWhitespace', () => {
   it('makes a CRLF-only change unchanged and drops the hunk, calling the diff whitespace-only', () => {
-    const diff = diffOf([hunk([context('1', 1, 1), removed('00:00:01,000', 2), removed('HELLO', 3), added('00:00:01,000\r', 2), added('HELLO\r', 3)])]);
+    const diff = diffOf([
+      hunk([context('1', 1, 1), removed('00:00:01,000', 2), removed('HELLO', 3), added('00:00:01,000\r', 2), added('HELLO\r', 3)]),
+    ]);
     const result = ignoreTrailingWhitespace(diff);
     expect(result.whitespaceOnly).toBe(true);
     expect(result.folded).toBe(2);

@@ -4,6 +4,7 @@ import { startWorkerJob, type WorkerJob } from '@/lib/worker-job';
 import { invisibleNotesOf, type InvisibleNotesRequest } from './invisibles';
 
 export function startInvisibleNotes(request: InvisibleNotesRequest): WorkerJob<string[]> {
-  const createWorker = () => new Worker(new URL('./invisible-notes.worker.ts', import.meta.url), { type: 'module', name: 'invisible-notes' });
+  const createWorker = () =>
+    new Worker(new URL('./invisible-notes.worker.ts', import.meta.url), { type: 'module', name: 'invisible-notes' });
   return startWorkerJob(createWorker, request, invisibleNotesOf);
 }

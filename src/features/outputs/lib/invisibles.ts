@@ -50,7 +50,12 @@ const ENDING_NAMES: Record<Exclude<LineEnding, 'none'>, string> = { lf: 'LF', cr
  * are matched by content rather than position, so an inserted line elsewhere
  * does not shift every comparison after it.
  */
-function countNearMatches(expected: string[], actual: string[], normalise: (line: string) => string, skip: (line: string) => boolean): number {
+function countNearMatches(
+  expected: string[],
+  actual: string[],
+  normalise: (line: string) => string,
+  skip: (line: string) => boolean,
+): number {
   const exact = new Set(expected);
   const normalised = new Set(expected.map(normalise));
   return actual.filter((line) => !exact.has(line) && !skip(line) && normalised.has(normalise(line))).length;

@@ -16,7 +16,23 @@ describe('parseLineAnchor', () => {
   });
 
   it('rejects everything else', () => {
-    for (const bad of ['', '#', '#L', '#L0', '#L-1', '#Lx', '#L12abc', '#L1.5', '#L012', '#l12', '#X12', '#L 12', ' #L12', '#L1e3', '##L1']) {
+    for (const bad of [
+      '',
+      '#',
+      '#L',
+      '#L0',
+      '#L-1',
+      '#Lx',
+      '#L12abc',
+      '#L1.5',
+      '#L012',
+      '#l12',
+      '#X12',
+      '#L 12',
+      ' #L12',
+      '#L1e3',
+      '##L1',
+    ]) {
       expect(parseLineAnchor(bad), bad).toBeNull();
     }
     expect(parseLineAnchor(null)).toBeNull();
@@ -32,7 +48,11 @@ describe('formatLineAnchor', () => {
   });
 
   it('round-trips through parseLineAnchor', () => {
-    const anchors: LineAnchor[] = [{ side: 'expected', line: 1 }, { side: 'actual', line: 10_000_000 }, { side: 'cue', index: 5 }];
+    const anchors: LineAnchor[] = [
+      { side: 'expected', line: 1 },
+      { side: 'actual', line: 10_000_000 },
+      { side: 'cue', index: 5 },
+    ];
     for (const anchor of anchors) expect(parseLineAnchor(formatLineAnchor(anchor))).toEqual(anchor);
   });
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { visibleWhitespace } from './visible-whitespace';
 
-const rendered = (line: string) => visibleWhitespace(line).map((segment) => segment.text).join('');
-const restored = (line: string) => visibleWhitespace(line).map((segment) => segment.original ?? segment.text).join('');
+const rendered = (line: string) =>
+  visibleWhitespace(line)
+    .map((segment) => segment.text)
+    .join('');
+const restored = (line: string) =>
+  visibleWhitespace(line)
+    .map((segment) => segment.original ?? segment.text)
+    .join('');
 
 describe('visibleWhitespace', () => {
   it('leaves an ordinary line as one plain segment', () => {
@@ -11,18 +17,11 @@ describe('visibleWhitespace', () => {
   });
 
   it('shows tabs as arrows, grouping a run', () => {
-    expect(visibleWhitespace('a\t\tb')).toEqual([
-      { text: 'a' },
-      { text: '→→', marker: 'tab', original: '\t\t' },
-      { text: 'b' },
-    ]);
+    expect(visibleWhitespace('a\t\tb')).toEqual([{ text: 'a' }, { text: '→→', marker: 'tab', original: '\t\t' }, { text: 'b' }]);
   });
 
   it('shows trailing spaces as dots but leaves inner spaces alone', () => {
-    expect(visibleWhitespace('Hello world  ')).toEqual([
-      { text: 'Hello world' },
-      { text: '··', marker: 'trailing-space', original: '  ' },
-    ]);
+    expect(visibleWhitespace('Hello world  ')).toEqual([{ text: 'Hello world' }, { text: '··', marker: 'trailing-space', original: '  ' }]);
   });
 
   it('marks trailing tabs mixed with spaces', () => {
@@ -39,11 +38,7 @@ describe('visibleWhitespace', () => {
   });
 
   it('labels a CR inside a line as a control character', () => {
-    expect(visibleWhitespace('a\rb')).toEqual([
-      { text: 'a' },
-      { text: '<U+000D>', marker: 'control', original: '\r' },
-      { text: 'b' },
-    ]);
+    expect(visibleWhitespace('a\rb')).toEqual([{ text: 'a' }, { text: '<U+000D>', marker: 'control', original: '\r' }, { text: 'b' }]);
   });
 
   it('neutralises bidi overrides so they cannot reorder the line', () => {

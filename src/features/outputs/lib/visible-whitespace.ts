@@ -6,8 +6,7 @@ import { codePointLabel, invisibleKind, type InvisibleKind } from '@/lib/invisib
 export type InvisibleMarker = 'tab' | 'trailing-space' | 'cr' | InvisibleKind;
 
 export type VisibleSegment =
-  | { text: string; marker?: undefined; original?: undefined }
-  | { text: string; marker: InvisibleMarker; original: string };
+  { text: string; marker?: undefined; original?: undefined } | { text: string; marker: InvisibleMarker; original: string };
 
 export function visibleWhitespace(line: string): VisibleSegment[] {
   const segments: VisibleSegment[] = [];

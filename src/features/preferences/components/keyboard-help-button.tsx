@@ -5,7 +5,13 @@ import { useKeyboardHelp } from '../shortcuts/help-store';
 export function KeyboardHelpButton() {
   const setOpen = useKeyboardHelp((state) => state.setOpen);
   return (
-    <button type="button" className="button button--quiet keyboard-help-button" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}>
+    <button
+      type="button"
+      className="button button--quiet keyboard-help-button"
+      aria-keyshortcuts="?"
+      title="Keyboard shortcuts (?)"
+      onClick={() => setOpen(true)}
+    >
       <kbd aria-hidden="true">?</kbd>
       <span className="sr-only">Keyboard shortcuts</span>
     </button>

@@ -25,5 +25,11 @@ export function hasCommandModifier(event: KeyboardEvent): boolean {
 
 /** Whether a key press may trigger a shortcut at all. */
 export function isShortcutEvent(event: KeyboardEvent): boolean {
-  return !event.defaultPrevented && !event.isComposing && !hasCommandModifier(event) && !isTypingTarget(event.target) && !isInsideOverlay(event.target);
+  return (
+    !event.defaultPrevented &&
+    !event.isComposing &&
+    !hasCommandModifier(event) &&
+    !isTypingTarget(event.target) &&
+    !isInsideOverlay(event.target)
+  );
 }

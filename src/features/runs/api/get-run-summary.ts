@@ -4,11 +4,7 @@ import { queryKeys } from '@/lib/query-keys';
 import { isRunFinished, LIVE_REFRESH_MS } from './run-status';
 
 export function getRunSummary(runId: number, signal?: AbortSignal) {
-  return getJson(
-    'RunSummary',
-    (init) => api.GET('/runs/{run_id}/summary', { ...init, params: { path: { run_id: runId } } }),
-    { signal },
-  );
+  return getJson('RunSummary', (init) => api.GET('/runs/{run_id}/summary', { ...init, params: { path: { run_id: runId } } }), { signal });
 }
 
 export const runSummaryQueryOptions = (runId: number) =>

@@ -51,7 +51,10 @@ function expectedTotal(items: RunSample[]): number {
   return items.reduce((sum, r) => {
     if (r.sample_id === null) return sum;
     const files = r.outputs.filter((o) => o.status === 'fail' || o.status === 'missing_output').length;
-    const resultFails = r.status === 'fail' || r.status === 'missing_output' || (r.exit_code !== null && r.expected_rc !== null && r.exit_code !== r.expected_rc);
+    const resultFails =
+      r.status === 'fail' ||
+      r.status === 'missing_output' ||
+      (r.exit_code !== null && r.expected_rc !== null && r.exit_code !== r.expected_rc);
     return sum + (files > 0 ? files : resultFails && r.outputs.length > 0 ? 1 : 0);
   }, 0);
 }

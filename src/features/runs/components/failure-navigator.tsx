@@ -49,7 +49,12 @@ export function FailureNavigator({ runId, current }: Props) {
   );
 }
 
-type StopProps = { runId: number; stop: OutputStop | null; direction: 'previous' | 'next'; /** This output is one of the failures. */ onFailure: boolean };
+type StopProps = {
+  runId: number;
+  stop: OutputStop | null;
+  direction: 'previous' | 'next';
+  /** This output is one of the failures. */ onFailure: boolean;
+};
 
 function StopLink({ runId, stop, direction, onFailure }: StopProps) {
   const label = direction === 'previous' ? 'Previous failure' : 'Next failure';
@@ -58,7 +63,13 @@ function StopLink({ runId, stop, direction, onFailure }: StopProps) {
       <span className="failure-nav__link failure-nav__link--none" aria-disabled="true">
         {direction === 'previous' ? `← ${label}` : `${label} →`}
         <span className="failure-nav__target">
-          {onFailure ? (direction === 'previous' ? 'this is the first' : 'this is the last') : direction === 'previous' ? 'none before this' : 'none after this'}
+          {onFailure
+            ? direction === 'previous'
+              ? 'this is the first'
+              : 'this is the last'
+            : direction === 'previous'
+              ? 'none before this'
+              : 'none after this'}
         </span>
       </span>
     );

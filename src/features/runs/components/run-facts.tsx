@@ -41,7 +41,10 @@ export function RunFacts({ run }: { run: Run | undefined }) {
         <dt>Completed</dt>
         <dd>
           {run ? (
-            <RelativeTime value={run.completed_at} fallback={isRunFinished(run.status) ? '—' : run.status === 'queued' ? 'not yet' : 'still running'} />
+            <RelativeTime
+              value={run.completed_at}
+              fallback={isRunFinished(run.status) ? '—' : run.status === 'queued' ? 'not yet' : 'still running'}
+            />
           ) : (
             <Pending />
           )}
@@ -60,8 +63,8 @@ export function LiveNote({ run }: { run: Run | undefined }) {
   if (!run || isRunFinished(run.status)) return null;
   return (
     <p className="live-note" role="status">
-      <span className="pulse" aria-hidden="true" /> This run is {run.status === 'queued' ? 'queued' : 'still running'}: this page
-      refreshes every {LIVE_REFRESH_MS / 1000} s while the tab is visible.
+      <span className="pulse" aria-hidden="true" /> This run is {run.status === 'queued' ? 'queued' : 'still running'}: this page refreshes
+      every {LIVE_REFRESH_MS / 1000} s while the tab is visible.
     </p>
   );
 }

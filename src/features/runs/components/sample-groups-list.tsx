@@ -112,7 +112,8 @@ type RowProps = {
 
 // Memoized: a filter change or a scroll re-renders only the rows whose position changed.
 const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, offset, renderStatusExtra }: RowProps) {
-  const style: CSSProperties | undefined = offset === undefined ? undefined : { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${offset}px)` };
+  const style: CSSProperties | undefined =
+    offset === undefined ? undefined : { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${offset}px)` };
   return (
     <div role="row" ref={measureRef} data-index={index} aria-rowindex={index + 2} className={`vrow vrow--${group.worst}`} style={style}>
       <span role="cell" className="vrow__name">

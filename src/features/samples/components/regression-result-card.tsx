@@ -120,7 +120,12 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
         <p className="notice notice--fail">Every output file matches, but the exit code is wrong: this test fails.</p>
       )}
       {result.outputs.length === 0 && result.status === 'missing_output' ? (
-        <MissingOutputs runId={runId} result={result} expected={details.data?.outputs} sampleName={result.sample_name ?? details.data?.sample_name} />
+        <MissingOutputs
+          runId={runId}
+          result={result}
+          expected={details.data?.outputs}
+          sampleName={result.sample_name ?? details.data?.sample_name}
+        />
       ) : result.outputs.length === 0 ? (
         <p className="muted">
           {result.status === 'skipped' ? 'Skipped: this test produced no output files.' : 'This regression test has no output files.'}
@@ -144,7 +149,12 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
               )}
               {result.sample_id !== null ? (
                 <Link
-                  {...outputLink({ runId, sampleId: result.sample_id, regressionId: result.regression_test_id, outputId: output.output_id })}
+                  {...outputLink({
+                    runId,
+                    sampleId: result.sample_id,
+                    regressionId: result.regression_test_id,
+                    outputId: output.output_id,
+                  })}
                   className="filename"
                 >
                   <MiddleTruncate text={output.filename} />
@@ -166,7 +176,12 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
   );
 }
 
-type MissingOutputsProps = { runId: number; result: RunSample; expected: RegressionTest['outputs'] | undefined; sampleName: string | null | undefined };
+type MissingOutputsProps = {
+  runId: number;
+  result: RunSample;
+  expected: RegressionTest['outputs'] | undefined;
+  sampleName: string | null | undefined;
+};
 
 /**
  * The platform's own server lists no outputs for a result that produced none: the regression test names the files
@@ -176,7 +191,9 @@ function MissingOutputs({ runId, result, expected, sampleName }: MissingOutputsP
   const label = `Missing outputs of regression test ${result.regression_test_id}`;
   return (
     <>
-      <p className="notice notice--fail">Missing output: the test ran but produced no output file{expected && expected.length !== 1 ? 's' : ''}.</p>
+      <p className="notice notice--fail">
+        Missing output: the test ran but produced no output file{expected && expected.length !== 1 ? 's' : ''}.
+      </p>
       {expected === undefined ? (
         <p className="muted">Looking up the expected files…</p>
       ) : (

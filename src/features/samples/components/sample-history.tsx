@@ -19,7 +19,14 @@ const TONES: Record<Known<'ResultStatus'>, Tone> = {
 
 const FIRST_ROWS = 12;
 
-type RunRow = { runId: number; platform: string; branch: string | null; commitSha: string; testedAt: string; byTest: Map<number, HistoryEntry> };
+type RunRow = {
+  runId: number;
+  platform: string;
+  branch: string | null;
+  commitSha: string;
+  testedAt: string;
+  byTest: Map<number, HistoryEntry>;
+};
 
 /** One row per run, one column per regression test: reading down a column answers "is this failure new?". */
 export function SampleHistoryTable({
@@ -90,7 +97,9 @@ export function SampleHistoryTable({
                     <td key={id}>
                       {entry ? (
                         <span className="history-cell">
-                          <StatusBadge tone={TONES[known('ResultStatus', entry.status) ?? 'not_started']}>{resultStatusWord(entry.status)}</StatusBadge>
+                          <StatusBadge tone={TONES[known('ResultStatus', entry.status) ?? 'not_started']}>
+                            {resultStatusWord(entry.status)}
+                          </StatusBadge>
                           {entry.failure_signature && (
                             <code className="signature" title="Failure signature: the same one across commits means a genuine regression">
                               <SafeText text={entry.failure_signature} />
@@ -118,7 +127,12 @@ export function SampleHistoryTable({
         )}{' '}
         {older && (showAll || rows.length <= FIRST_ROWS) && (
           // Not `disabled` while loading: a disabled button drops its focus to the page.
-          <button type="button" className="button button--quiet" aria-disabled={older.loading} onClick={() => !older.loading && older.load()}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-disabled={older.loading}
+            onClick={() => !older.loading && older.load()}
+          >
             {older.loading ? 'Loading older results…' : 'Load older results'}
           </button>
         )}

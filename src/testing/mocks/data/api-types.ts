@@ -31,12 +31,29 @@ export type UnifiedDiff = Schemas['UnifiedDiff'];
 export type InputType = RegressionTest['input_type'];
 export type OutputType = RegressionTest['output_type'];
 /** The `format` query parameter of /actual and /expected. */
-export type FileFormat = NonNullable<NonNullable<paths['/runs/{run_id}/samples/{sample_id}/actual']['get']['parameters']['query']>['format']>;
+export type FileFormat = NonNullable<
+  NonNullable<paths['/runs/{run_id}/samples/{sample_id}/actual']['get']['parameters']['query']>['format']
+>;
 /** The `sort` query parameter of /runs. */
 export type RunSort = NonNullable<NonNullable<paths['/runs']['get']['parameters']['query']>['sort']>;
 
-export const RUN_STATUSES = ['queued', 'running', 'pass', 'fail', 'canceled', 'incomplete', 'error'] as const satisfies readonly RunStatus[];
-export const RESULT_STATUSES = ['pass', 'fail', 'skipped', 'missing_output', 'running', 'not_started'] as const satisfies readonly ResultStatus[];
+export const RUN_STATUSES = [
+  'queued',
+  'running',
+  'pass',
+  'fail',
+  'canceled',
+  'incomplete',
+  'error',
+] as const satisfies readonly RunStatus[];
+export const RESULT_STATUSES = [
+  'pass',
+  'fail',
+  'skipped',
+  'missing_output',
+  'running',
+  'not_started',
+] as const satisfies readonly ResultStatus[];
 export const PLATFORMS = ['linux', 'windows'] as const satisfies readonly Platform[];
 export const RUN_SORTS = ['-created_at', 'created_at', '-run_id', 'run_id'] as const satisfies readonly RunSort[];
 export const FILE_FORMATS = ['text', 'base64'] as const satisfies readonly FileFormat[];

@@ -139,7 +139,11 @@ export const CATEGORIES: CategorySpec[] = [
   {
     name: 'Hauppage',
     results: 3,
-    samples: [s('hauppauge_pvr250_cc.mpg', 'Hauppauge'), s('hauppauge_hdpvr_2011-04-18.ts', 'Hauppauge', 'HD'), s('hvr1950_capture.mpg', 'Hauppauge')],
+    samples: [
+      s('hauppauge_pvr250_cc.mpg', 'Hauppauge'),
+      s('hauppauge_hdpvr_2011-04-18.ts', 'Hauppauge', 'HD'),
+      s('hvr1950_capture.mpg', 'Hauppauge'),
+    ],
     commands: [{ command: '--hauppauge --out=srt', format: 'srt' }],
   },
   {

@@ -5,7 +5,14 @@ import type { CaptionFormat, CaptionStyle, Mutation } from './captions';
 import { CAPTION_SCENARIO_TESTS, fixtureExtension } from './caption-scenarios';
 import { CATEGORIES, type CommandSpec } from './catalog-tables';
 import { lazy, rng } from './prng';
-import { SCENARIO_TESTS, type CaptionContent, type ContentSpec, type ScenarioName, type ScenarioOutput, type ScenarioTest } from './scenario-tests';
+import {
+  SCENARIO_TESTS,
+  type CaptionContent,
+  type ContentSpec,
+  type ScenarioName,
+  type ScenarioOutput,
+  type ScenarioTest,
+} from './scenario-tests';
 
 export type SampleDef = {
   id: number;
@@ -100,7 +107,11 @@ export const getCatalog = lazy((): Catalog => {
     return sample;
   };
 
-  const addTest = (sample: SampleDef, init: Omit<TestDef, 'id' | 'sampleId' | 'outputs'>, outputs: Omit<OutputDef, 'id' | 'testId' | 'sampleId'>[]) => {
+  const addTest = (
+    sample: SampleDef,
+    init: Omit<TestDef, 'id' | 'sampleId' | 'outputs'>,
+    outputs: Omit<OutputDef, 'id' | 'testId' | 'sampleId'>[],
+  ) => {
     const id = nextTest++;
     const test: TestDef = {
       ...init,
@@ -133,9 +144,7 @@ export const getCatalog = lazy((): Catalog => {
         },
         scenario.outputs.map((output) => {
           const base: ContentSpec =
-            scenario.format === 'raw'
-              ? { kind: 'raw' }
-              : defaultContent(scenario.format, scenario.command, style, r.int(40, 110));
+            scenario.format === 'raw' ? { kind: 'raw' } : defaultContent(scenario.format, scenario.command, style, r.int(40, 110));
           const override = output.content;
           const content: ContentSpec =
             override && 'kind' in override && (override.kind === 'raw' || override.kind === 'capped')
@@ -145,7 +154,10 @@ export const getCatalog = lazy((): Catalog => {
             suffix: output.suffix,
             extension: EXTENSIONS[content.kind === 'captions' ? content.format : content.kind === 'raw' ? 'raw' : 'ttxt'],
             ignore: output.ignore ?? false,
-            content: content.kind === 'captions' ? { ...content, mode: content.mode, xds: content.xds ?? scenario.command.includes('xds') } : content,
+            content:
+              content.kind === 'captions'
+                ? { ...content, mode: content.mode, xds: content.xds ?? scenario.command.includes('xds') }
+                : content,
             hasBaseline: output.state !== 'missing_expected',
             scenario: output,
             variants: (output.variants ?? []).map((mutations) => ({ id: nextVariant++, mutations })),
@@ -159,7 +171,16 @@ export const getCatalog = lazy((): Catalog => {
         addTest(
           sampleFor(scenario.sample, tagsOf(scenario.sample)),
           { command: more.command, inputType: 'file', outputType: 'file', expectedRc: 0, categories: [category.name], description: null },
-          [{ suffix: '', extension: EXTENSIONS[more.format], ignore: false, content: defaultContent(more.format, more.command, 'news', r.int(40, 110)), hasBaseline: true, variants: [] }],
+          [
+            {
+              suffix: '',
+              extension: EXTENSIONS[more.format],
+              ignore: false,
+              content: defaultContent(more.format, more.command, 'news', r.int(40, 110)),
+              hasBaseline: true,
+              variants: [],
+            },
+          ],
         );
       }
     }
@@ -231,7 +252,15 @@ export const getCatalog = lazy((): Catalog => {
     };
     addTest(
       sampleFor(caption.sample, ['captions']),
-      { command: caption.command, inputType: 'file', outputType: 'file', expectedRc: 0, categories: [caption.category], description: caption.description, scenario },
+      {
+        command: caption.command,
+        inputType: 'file',
+        outputType: 'file',
+        expectedRc: 0,
+        categories: [caption.category],
+        description: caption.description,
+        scenario,
+      },
       [
         {
           suffix: '',

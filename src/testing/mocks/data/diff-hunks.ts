@@ -80,7 +80,8 @@ export function buildHunks(expected: readonly Line[], actual: readonly Line[], m
     const lead = Math.max(0, first.aStart - context);
     pushContext(lead, first.aStart, first.bStart - first.aStart);
     group.forEach((change, index) => {
-      for (let ai = change.aStart; ai < change.aEnd && lines.length < MAX_LINES_PER_HUNK; ai++) push('removed', expected[ai] as Line, ai, null);
+      for (let ai = change.aStart; ai < change.aEnd && lines.length < MAX_LINES_PER_HUNK; ai++)
+        push('removed', expected[ai] as Line, ai, null);
       for (let bj = change.bStart; bj < change.bEnd && lines.length < MAX_LINES_PER_HUNK; bj++) push('added', actual[bj] as Line, null, bj);
       const next = group[index + 1];
       pushContext(change.aEnd, next ? next.aStart : Math.min(expected.length, change.aEnd + context), change.bEnd - change.aEnd);

@@ -75,7 +75,9 @@ export type HostileTest = {
 };
 
 const srt = (lines: string[]) =>
-  lines.map((text, i) => `${i + 1}\n00:00:${String(i + 1).padStart(2, '0')},000 --> 00:00:${String(i + 2).padStart(2, '0')},000\n${text}\n`).join('\n');
+  lines
+    .map((text, i) => `${i + 1}\n00:00:${String(i + 1).padStart(2, '0')},000 --> 00:00:${String(i + 2).padStart(2, '0')},000\n${text}\n`)
+    .join('\n');
 
 const EXPECTED_LINES = ['Good evening.', 'Here is the news.', 'Weather follows.', 'Goodnight.'];
 
@@ -105,7 +107,16 @@ export const HOSTILE_TESTS: readonly HostileTest[] = [
     expectedRc: 0,
     runtimeMs: 1_200,
     signature: `diff:${P.script}${P.rlo}`,
-    outputs: [{ id: 9001, name: `${P.script}`, extension: '.srt', status: 'fail', expected: srt(EXPECTED_LINES), actual: srt([...EXPECTED_LINES.slice(0, 2), ...HOSTILE_LINES]) }],
+    outputs: [
+      {
+        id: 9001,
+        name: `${P.script}`,
+        extension: '.srt',
+        status: 'fail',
+        expected: srt(EXPECTED_LINES),
+        actual: srt([...EXPECTED_LINES.slice(0, 2), ...HOSTILE_LINES]),
+      },
+    ],
   },
   {
     id: 902,
@@ -126,7 +137,11 @@ export const HOSTILE_TESTS: readonly HostileTest[] = [
         status: 'fail',
         expected: 'line one\n',
         actual: `line one\n${P.img}\n`,
-        diffError: { status: 422, code: 'diff_failed', message: `The diff engine failed on ${P.img} ${P.script} ${P.rlo}elif${P.zeroWidth}` },
+        diffError: {
+          status: 422,
+          code: 'diff_failed',
+          message: `The diff engine failed on ${P.img} ${P.script} ${P.rlo}elif${P.zeroWidth}`,
+        },
       },
     ],
   },
@@ -164,7 +179,16 @@ export const HOSTILE_TESTS: readonly HostileTest[] = [
     expectedRc: 0,
     runtimeMs: 700,
     signature: null,
-    outputs: [{ id: 9004, name: `zero${P.zeroWidth}`, extension: '.srt', status: 'pass', expected: srt([...HOSTILE_LINES, `nul${P.control}`]), actual: null }],
+    outputs: [
+      {
+        id: 9004,
+        name: `zero${P.zeroWidth}`,
+        extension: '.srt',
+        status: 'pass',
+        expected: srt([...HOSTILE_LINES, `nul${P.control}`]),
+        actual: null,
+      },
+    ],
   },
   {
     id: 905,
@@ -223,7 +247,9 @@ export const HOSTILE_TESTS: readonly HostileTest[] = [
     expectedRc: 0,
     runtimeMs: 800,
     signature: null,
-    outputs: [{ id: 9007, name: P.javascriptUrl, extension: '.srt', status: 'missing_expected', expected: null, actual: srt(HOSTILE_LINES) }],
+    outputs: [
+      { id: 9007, name: P.javascriptUrl, extension: '.srt', status: 'missing_expected', expected: null, actual: srt(HOSTILE_LINES) },
+    ],
   },
 ];
 
@@ -342,7 +368,13 @@ export type HostileFileIds = { runId: number | null; sampleId: number; regressio
 export const hostileFile = (text: string) => textFile(text, 'application/x-subrip');
 
 /** An OutputFile with the text as UTF-8 (or base64 when asked or when it holds a NUL), never truncated for real. */
-export function hostileOutputFile(ids: HostileFileIds, test: HostileTest, output: HostileOutput, text: string, format: 'text' | 'base64'): OutputFile {
+export function hostileOutputFile(
+  ids: HostileFileIds,
+  test: HostileTest,
+  output: HostileOutput,
+  text: string,
+  format: 'text' | 'base64',
+): OutputFile {
   const body = outputFileBody(ids, hostileFilename(test, output), hostileFile(text), format, 'ok', null);
   // The actual file claims to be cut, linking "the whole file" to the output's URL.
   return output.downloadUrl && ids.runId !== null ? { ...body, truncated: true, download_url: output.downloadUrl } : body;

@@ -7,10 +7,7 @@ import { findRun, getRuns, type RunDef } from './runs';
 
 /** `actual` names the produced file: "scenario" for a scenario's own file, otherwise a mutation key. */
 export type OutputOutcome =
-  | { state: 'pass' }
-  | { state: 'fail'; actual: string }
-  | { state: 'missing_output' }
-  | { state: 'missing_expected'; actual: string };
+  { state: 'pass' } | { state: 'fail'; actual: string } | { state: 'missing_output' } | { state: 'missing_expected'; actual: string };
 
 export type Outcome = {
   runId: number;
@@ -47,7 +44,10 @@ const selections = lazy(() => {
   const mainFails = shuffled.slice(0, 18).map((t) => t.id);
   const mainMissing = shuffled.slice(18, 22).map((t) => t.id);
   const dvbSkipped = candidates.find((t) => t.categories.includes('DVB') && !mainFails.includes(t.id) && !mainMissing.includes(t.id));
-  const xds = candidates.filter((t) => t.categories.includes('XDS') && !mainFails.includes(t.id)).slice(0, 4).map((t) => t.id);
+  const xds = candidates
+    .filter((t) => t.categories.includes('XDS') && !mainFails.includes(t.id))
+    .slice(0, 4)
+    .map((t) => t.id);
   const cea708 = candidates.filter((t) => t.categories.includes('CEA-708')).map((t) => t.id);
   return { candidates, mainFails, mainMissing, mainSkipped: dvbSkipped ? [dvbSkipped.id] : [], xds, cea708 };
 });
@@ -122,10 +122,20 @@ export const outcomeFor = memo((key: string): Outcome => {
   const plan = planFor(runId);
   const index = getCatalog().tests.indexOf(test);
   const total = getCatalog().tests.length;
-  const base: Outcome = { runId, test, status: 'not_started', exitCode: null, runtimeMs: null, outputs: new Map(), signature: null, testedAt: null };
+  const base: Outcome = {
+    runId,
+    test,
+    status: 'not_started',
+    exitCode: null,
+    runtimeMs: null,
+    outputs: new Map(),
+    signature: null,
+    testedAt: null,
+  };
 
   const started = def.run.started_at ? Date.parse(def.run.started_at) : null;
-  if (started === null || (plan.done !== null && index > plan.done) || (plan.done !== null && index === plan.done && !plan.running)) return base;
+  if (started === null || (plan.done !== null && index > plan.done) || (plan.done !== null && index === plan.done && !plan.running))
+    return base;
   if (plan.done !== null && index === plan.done) return { ...base, status: 'running', testedAt: iso(started + index * 7_000) };
   const ended = def.run.completed_at ? Date.parse(def.run.completed_at) : started + total * 7_000;
   const testedAt = iso(started + Math.round(((ended - started) * (index + 1)) / (plan.done ?? total + 1) / 1000) * 1000);
@@ -135,7 +145,10 @@ export const outcomeFor = memo((key: string): Outcome => {
   if (plan.skipped.has(testId) || (scenario?.scenario === 'skipped' && scenarioActive)) return { ...base, status: 'skipped', testedAt };
 
   const r = rng(`outcome ${key}`);
-  const runtimeBase = 400 + (seedOf(`runtime ${testId}`) % 45_000) + (test.outputs[0]?.content.kind === 'captions' && test.outputs[0].content.cues > 1000 ? 240_000 : 0);
+  const runtimeBase =
+    400 +
+    (seedOf(`runtime ${testId}`) % 45_000) +
+    (test.outputs[0]?.content.kind === 'captions' && test.outputs[0].content.cues > 1000 ? 240_000 : 0);
   const runtimeMs = Math.round(runtimeBase * (def.run.platform === 'windows' ? 1.25 : 1) * (0.9 + r.next() * 0.2));
 
   const outputs = new Map<number, OutputOutcome>();
@@ -227,5 +240,7 @@ export function sampleHistory(sampleId: number): HistoryEntry[] {
       });
     }
   }
-  return entries.sort((a, b) => Date.parse(b.tested_at) - Date.parse(a.tested_at) || b.run_id - a.run_id || a.regression_test_id - b.regression_test_id);
+  return entries.sort(
+    (a, b) => Date.parse(b.tested_at) - Date.parse(a.tested_at) || b.run_id - a.run_id || a.regression_test_id - b.regression_test_id,
+  );
 }

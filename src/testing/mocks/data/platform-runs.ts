@@ -265,19 +265,21 @@ export function listedPlatformRuns(): RunDef[] {
 export const platformRun = (id: number): Run | undefined => PLATFORM_RUNS.find((run) => run.run_id === id);
 export const platformSample = (id: number): PlatformSample | undefined => PLATFORM_SAMPLES.find((sample) => sample.id === id);
 export const platformTest = (id: number): PlatformTest | undefined => PLATFORM_TESTS.find((test) => test.id === id);
-export const platformTestOfOutput = (outputId: number): PlatformTest | undefined => PLATFORM_TESTS.find((test) => test.outputId === outputId);
+export const platformTestOfOutput = (outputId: number): PlatformTest | undefined =>
+  PLATFORM_TESTS.find((test) => test.outputId === outputId);
 
 /** The regression-test results of a run: all six in 9473, none in the error run. */
 export const platformResults = (runId: number): readonly PlatformTest[] => (runId === PLATFORM_RUN_ID ? PLATFORM_TESTS : []);
 
 // ---- Files ---------------------------------------------------------------------------------------------------
 
-const files = lazy(() =>
-  new Map(
-    PLATFORM_TESTS.flatMap((test) => [test.expected, test.actual, ...test.variants.map((v) => v.text)])
-      .filter((t): t is string => t !== null)
-      .map((t) => [t, textFile(t, 'application/octet-stream')]),
-  ),
+const files = lazy(
+  () =>
+    new Map(
+      PLATFORM_TESTS.flatMap((test) => [test.expected, test.actual, ...test.variants.map((v) => v.text)])
+        .filter((t): t is string => t !== null)
+        .map((t) => [t, textFile(t, 'application/octet-stream')]),
+    ),
 );
 
 /** The bytes and hash of a fixture text. */
@@ -329,7 +331,10 @@ export function platformRunSample(test: PlatformTest): RunSample {
     exit_code: test.exitCode,
     expected_rc: test.expectedRc,
     // A missing output lists no output at all; a listed output is named after its baseline's hash.
-    outputs: test.actual === null ? [] : [{ output_id: test.outputId, filename: `${platformFile(test.expected).sha256()}${test.extension}`, status: outputStatus(test) }],
+    outputs:
+      test.actual === null
+        ? []
+        : [{ output_id: test.outputId, filename: `${platformFile(test.expected).sha256()}${test.extension}`, status: outputStatus(test) }],
   };
 }
 
@@ -388,24 +393,27 @@ export function platformHistory(sampleId: number): HistoryEntry[] {
   return PLATFORM_RUNS.flatMap((run) =>
     platformResults(run.run_id)
       .filter((test) => test.sampleId === sampleId)
-      .map(
-        (test): HistoryEntry => ({
-          run_id: run.run_id,
-          regression_test_id: test.id,
-          status: resultStatus(test),
-          platform: run.platform,
-          branch: run.branch,
-          commit_sha: run.commit_sha,
-          tested_at: run.completed_at ?? run.created_at ?? '',
-          failure_signature: failureSignature(test),
-        }),
-      ),
+      .map((test): HistoryEntry => ({
+        run_id: run.run_id,
+        regression_test_id: test.id,
+        status: resultStatus(test),
+        platform: run.platform,
+        branch: run.branch,
+        commit_sha: run.commit_sha,
+        tested_at: run.completed_at ?? run.created_at ?? '',
+        failure_signature: failureSignature(test),
+      })),
   ).sort((a, b) => Date.parse(b.tested_at) - Date.parse(a.tested_at) || b.run_id - a.run_id || a.regression_test_id - b.regression_test_id);
 }
 
 export type PlatformFileIds = { runId: number; sampleId: number; regressionId: number; outputId: number };
 
 /** An OutputFile as the real server sends it: octet-stream, on the platform's disk only, not cut. */
-export function platformOutputFile(ids: PlatformFileIds, test: PlatformTest, file: FileData, format: 'text' | 'base64'): OutputFile & { truncated: false } {
+export function platformOutputFile(
+  ids: PlatformFileIds,
+  test: PlatformTest,
+  file: FileData,
+  format: 'text' | 'base64',
+): OutputFile & { truncated: false } {
   return { ...outputFileBody(ids, storedName(file, test), file, format, 'degraded', null), download_url: null, truncated: false };
 }

@@ -60,7 +60,10 @@ export class Params {
     const value = this.raw(name);
     if (value === null) return fallback;
     if (!/^-?[0-9]{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
-      this.fields[name] = max === Number.MAX_SAFE_INTEGER ? `Must be an integer greater than or equal to ${min}` : `Must be an integer between ${min} and ${max}`;
+      this.fields[name] =
+        max === Number.MAX_SAFE_INTEGER
+          ? `Must be an integer greater than or equal to ${min}`
+          : `Must be an integer between ${min} and ${max}`;
       return fallback;
     }
     return Number(value);

@@ -91,7 +91,14 @@ export const getRuns = lazy((): RunDef[] => {
     if (p === 24 || p === 27) {
       c = commit(`pr1724 push ${p}`, { testType: 'pr', repository: REPO, branch: null, pr: 1724, createdMs: created, ccxVersion });
     } else if (p === 13) {
-      c = commit(`fork ${p}`, { testType: 'commit', repository: 'ssj-dev/ccextractor', branch: 'wtv-seek-fix', pr: null, createdMs: created, ccxVersion });
+      c = commit(`fork ${p}`, {
+        testType: 'commit',
+        repository: 'ssj-dev/ccextractor',
+        branch: 'wtv-seek-fix',
+        pr: null,
+        createdMs: created,
+        ccxVersion,
+      });
     } else if (history.chance(0.4)) {
       c = commit(`pr ${p}`, { testType: 'pr', repository: REPO, branch: null, pr: 1690 + p, createdMs: created, ccxVersion });
     } else {
@@ -114,19 +121,64 @@ export const getRuns = lazy((): RunDef[] => {
   }
 
   // The hand-made recent runs, newest last here (sorted below).
-  const pr1724 = commit('pr1724', { testType: 'pr', repository: REPO, branch: null, pr: 1724, createdMs: at('2026-11-17T19:47:05Z'), ccxVersion: '0.95' });
-  const master1 = commit('master after 1724', { testType: 'commit', repository: REPO, branch: 'master', pr: null, createdMs: at('2026-11-18T14:02:41Z'), ccxVersion: '0.95' });
-  const pr1728 = commit('pr1728', { testType: 'pr', repository: REPO, branch: null, pr: 1728, createdMs: at('2026-11-19T10:31:17Z'), ccxVersion: '0.95' });
-  const fork = commit('fork teletext', { testType: 'commit', repository: FORK_REPO, branch: 'improve-teletext-g0', pr: null, createdMs: at('2026-11-19T21:05:52Z'), ccxVersion: '0.95' });
-  const master2 = commit('master 2', { testType: 'commit', repository: REPO, branch: 'master', pr: null, createdMs: at('2026-11-20T16:20:09Z'), ccxVersion: '0.95' });
-  const pr1731 = commit('pr1731', { testType: 'pr', repository: REPO, branch: null, pr: 1731, createdMs: at('2026-11-21T08:52:11Z'), ccxVersion: '0.95' });
+  const pr1724 = commit('pr1724', {
+    testType: 'pr',
+    repository: REPO,
+    branch: null,
+    pr: 1724,
+    createdMs: at('2026-11-17T19:47:05Z'),
+    ccxVersion: '0.95',
+  });
+  const master1 = commit('master after 1724', {
+    testType: 'commit',
+    repository: REPO,
+    branch: 'master',
+    pr: null,
+    createdMs: at('2026-11-18T14:02:41Z'),
+    ccxVersion: '0.95',
+  });
+  const pr1728 = commit('pr1728', {
+    testType: 'pr',
+    repository: REPO,
+    branch: null,
+    pr: 1728,
+    createdMs: at('2026-11-19T10:31:17Z'),
+    ccxVersion: '0.95',
+  });
+  const fork = commit('fork teletext', {
+    testType: 'commit',
+    repository: FORK_REPO,
+    branch: 'improve-teletext-g0',
+    pr: null,
+    createdMs: at('2026-11-19T21:05:52Z'),
+    ccxVersion: '0.95',
+  });
+  const master2 = commit('master 2', {
+    testType: 'commit',
+    repository: REPO,
+    branch: 'master',
+    pr: null,
+    createdMs: at('2026-11-20T16:20:09Z'),
+    ccxVersion: '0.95',
+  });
+  const pr1731 = commit('pr1731', {
+    testType: 'pr',
+    repository: REPO,
+    branch: null,
+    pr: 1731,
+    createdMs: at('2026-11-21T08:52:11Z'),
+    ccxVersion: '0.95',
+  });
 
   for (const o of older.reverse()) pair(o.id, o.c, o.linux, o.windows, o.statuses);
   pair(9461, pr1724, { kind: 'main' }, { kind: 'pass' });
   pair(9463, master1, { kind: 'pass' }, { kind: 'pass' });
   pair(9465, pr1728, { kind: 'crash708' }, { kind: 'crash708' });
   pair(9467, fork, { kind: 'pass' }, { kind: 'pass' });
-  pair(9469, master2, { kind: 'partial', done: 0.4, running: false }, { kind: 'partial', done: 0.9, running: false }, ['canceled', 'incomplete']);
+  pair(9469, master2, { kind: 'partial', done: 0.4, running: false }, { kind: 'partial', done: 0.9, running: false }, [
+    'canceled',
+    'incomplete',
+  ]);
   pair(9471, pr1731, { kind: 'partial', done: 0.55, running: true }, { kind: 'partial', done: 0, running: false }, ['running', 'queued']);
 
   return defs.sort((a, b) => Date.parse(b.run.created_at ?? '') - Date.parse(a.run.created_at ?? '') || b.run.run_id - a.run.run_id);

@@ -138,7 +138,17 @@ export const SCENARIO_TESTS: ScenarioTest[] = [
     outputType: 'multiprogram',
     style: 'spanish',
     outputs: [
-      { suffix: '_spa_0x00D3', state: 'fail', unconfirmedText: true, actual: { mutations: [{ kind: 'word', cue: 5 }, { kind: 'drop', cue: 30 }] } },
+      {
+        suffix: '_spa_0x00D3',
+        state: 'fail',
+        unconfirmedText: true,
+        actual: {
+          mutations: [
+            { kind: 'word', cue: 5 },
+            { kind: 'drop', cue: 30 },
+          ],
+        },
+      },
       { suffix: '_eng_0x00D2', state: 'pass', content: { style: 'news' } },
     ],
   },
@@ -183,7 +193,13 @@ export const SCENARIO_TESTS: ScenarioTest[] = [
         suffix: '',
         state: 'fail',
         content: { cues: 16_000 },
-        actual: { mutations: [{ kind: 'word', cue: 120 }, { kind: 'drop', cue: 9_000 }, { kind: 'word', cue: 15_500 }] },
+        actual: {
+          mutations: [
+            { kind: 'word', cue: 120 },
+            { kind: 'drop', cue: 9_000 },
+            { kind: 'word', cue: 15_500 },
+          ],
+        },
       },
     ],
     description: 'An eight-hour loop recording: its transcript is larger than the 1 MiB the API sends inline.',
@@ -284,7 +300,13 @@ export const SCENARIO_TESTS: ScenarioTest[] = [
         suffix: '',
         state: 'fail',
         content: { cues: 40 },
-        actual: { mutations: [{ kind: 'pad', every: 3, pad: '   ' }, { kind: 'pad', every: 7, pad: '\t' }, { kind: 'pad', every: 10, pad: ' \t ' }] },
+        actual: {
+          mutations: [
+            { kind: 'pad', every: 3, pad: '   ' },
+            { kind: 'pad', every: 7, pad: '\t' },
+            { kind: 'pad', every: 10, pad: ' \t ' },
+          ],
+        },
       },
     ],
   },
@@ -338,7 +360,14 @@ export const SCENARIO_TESTS: ScenarioTest[] = [
     command: '--teletext --tpage 888 --out=srt',
     format: 'srt',
     style: 'drama',
-    outputs: [{ suffix: '', state: 'fail', storage: 'missing', actual: { mutations: [{ kind: 'extra', cue: 14, text: '<font color="#00ffff">[DOOR SLAMS]</font>' }] } }],
+    outputs: [
+      {
+        suffix: '',
+        state: 'fail',
+        storage: 'missing',
+        actual: { mutations: [{ kind: 'extra', cue: 14, text: '<font color="#00ffff">[DOOR SLAMS]</font>' }] },
+      },
+    ],
   },
   // WTV
   {

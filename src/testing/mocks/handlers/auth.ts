@@ -3,5 +3,10 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { endpoint } from './endpoint';
 
 export function authHandlers(base: string): HttpHandler[] {
-  return [http.get(`${base}/auth/me`, endpoint('signed-in', ({ user }) => HttpResponse.json(user)))];
+  return [
+    http.get(
+      `${base}/auth/me`,
+      endpoint('signed-in', ({ user }) => HttpResponse.json(user)),
+    ),
+  ];
 }

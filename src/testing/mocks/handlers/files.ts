@@ -38,12 +38,17 @@ export function fileQuery(kind: FileKind, style: RouteStyle, { url, params }: Pi
 }
 
 /** The six file routes (three kinds, two styles), each answered by `route(kind, style)`. */
-export function fileRoutes(base: string, route: (kind: FileKind, style: RouteStyle) => (info: Info) => Response | undefined): HttpHandler[] {
+export function fileRoutes(
+  base: string,
+  route: (kind: FileKind, style: RouteStyle) => (info: Info) => Response | undefined,
+): HttpHandler[] {
   const prefix = {
     query: `${base}/runs/:run_id/samples/:sample_id`,
     path: `${base}/runs/:run_id/samples/:sample_id/regression-tests/:regression_id/outputs/:output_id`,
   };
-  return (['query', 'path'] as const).flatMap((style) => (['actual', 'expected', 'diff'] as const).map((kind) => http.get(`${prefix[style]}/${kind}`, route(kind, style))));
+  return (['query', 'path'] as const).flatMap((style) =>
+    (['actual', 'expected', 'diff'] as const).map((kind) => http.get(`${prefix[style]}/${kind}`, route(kind, style))),
+  );
 }
 
 /** /actual of an output that matched: 204 in the query style, 303 to /expected (same origin and query) in the path style. */
@@ -84,7 +89,9 @@ function storageOf(file: FileRequest): StorageStatus {
 }
 
 function downloadUrl(base: string, side: 'actual' | 'expected', { ids }: FileRequest): string {
-  return side === 'actual' ? `${base}/downloads/runs/${ids.runId}/outputs/${ids.outputId}/actual` : `${base}/downloads/outputs/${ids.outputId}/expected`;
+  return side === 'actual'
+    ? `${base}/downloads/runs/${ids.runId}/outputs/${ids.outputId}/actual`
+    : `${base}/downloads/outputs/${ids.outputId}/expected`;
 }
 
 function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
@@ -96,7 +103,14 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
     if (kind === 'expected') {
       const expected = expectedFile(file.output);
       if (!expected) throw new ApiFailure(404, 'missing_expected', 'No expected baseline exists for this output.', idFields(ids));
-      const body: OutputFile = outputFileBody({ ...ids, runId: null }, outputFilename(file.output), expected, file.format, 'ok', downloadUrl(base, 'expected', file));
+      const body: OutputFile = outputFileBody(
+        { ...ids, runId: null },
+        outputFilename(file.output),
+        expected,
+        file.format,
+        'ok',
+        downloadUrl(base, 'expected', file),
+      );
       return HttpResponse.json(body);
     }
 
@@ -108,7 +122,9 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
     if (kind === 'actual') {
       if (state.state === 'pass') return matchedActual(style, context.request);
       const actual = actualFile(file.output, state.actual);
-      return HttpResponse.json(outputFileBody(ids, outputFilename(file.output), actual, file.format, storageOf(file), downloadUrl(base, 'actual', file)));
+      return HttpResponse.json(
+        outputFileBody(ids, outputFilename(file.output), actual, file.format, storageOf(file), downloadUrl(base, 'actual', file)),
+      );
     }
 
     let input: DiffInput;
@@ -124,7 +140,12 @@ function fileRoute(base: string, kind: FileKind, style: RouteStyle) {
     }
     if (file.diffFormat === 'structured') return HttpResponse.json(diffBody(ids, input, file.context));
     const name = outputFilename(file.output);
-    return HttpResponse.json(unifiedBody(ids, diffText(input, file.context, input.kind === 'missing_expected' ? '/dev/null' : `expected/${name}`, `actual/${name}`)));
+    return HttpResponse.json(
+      unifiedBody(
+        ids,
+        diffText(input, file.context, input.kind === 'missing_expected' ? '/dev/null' : `expected/${name}`, `actual/${name}`),
+      ),
+    );
   };
 }
 

@@ -40,7 +40,8 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
       }
       return HttpResponse.json(hostileOutputFile({ ...ids, runId: null }, test, output, output.expected, format));
     }
-    if (output.status === 'missing_output') throw missingOutput(ids, output.missingMessage ?? 'The regression test produced no output file.');
+    if (output.status === 'missing_output')
+      throw missingOutput(ids, output.missingMessage ?? 'The regression test produced no output file.');
     if (kind === 'actual') {
       if (output.status === 'pass') return matchedActual(style, context.request);
       return HttpResponse.json(hostileOutputFile(ids, test, output, output.actual ?? '', format));
@@ -54,7 +55,10 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
     else {
       const actual = hostileFile(output.actual ?? '');
       const cacheKey = `hostile ${output.id}`;
-      input = output.expected === null ? { kind: 'missing_expected', cacheKey, expected: null, actual } : { kind: 'different', cacheKey, expected: hostileFile(output.expected), actual };
+      input =
+        output.expected === null
+          ? { kind: 'missing_expected', cacheKey, expected: null, actual }
+          : { kind: 'different', cacheKey, expected: hostileFile(output.expected), actual };
     }
     // The hostile runs send no unified text: their payloads are for the screens, which read the structured diff.
     return HttpResponse.json(diffFormat === 'unified' ? unifiedBody(ids, '') : diffBody(ids, input, lines));
@@ -92,12 +96,42 @@ export function hostileHandlers(base: string): HttpHandler[] {
     return test;
   };
   return [
-    http.get(`${base}/runs/:run_id`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(runOf(c))))),
-    http.get(`${base}/runs/:run_id/summary`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(hostileSummary(runOf(c)))))),
-    http.get(`${base}/runs/:run_id/samples`, only(ownsRun, endpoint(runs, ({ url }) => HttpResponse.json(results([...HOSTILE_TESTS], url))))),
-    http.get(`${base}/runs/:run_id/samples/:regression_test_id`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(hostileRunSample(testById(c)))))),
+    http.get(
+      `${base}/runs/:run_id`,
+      only(
+        ownsRun,
+        endpoint(runs, (c) => HttpResponse.json(runOf(c))),
+      ),
+    ),
+    http.get(
+      `${base}/runs/:run_id/summary`,
+      only(
+        ownsRun,
+        endpoint(runs, (c) => HttpResponse.json(hostileSummary(runOf(c)))),
+      ),
+    ),
+    http.get(
+      `${base}/runs/:run_id/samples`,
+      only(
+        ownsRun,
+        endpoint(runs, ({ url }) => HttpResponse.json(results([...HOSTILE_TESTS], url))),
+      ),
+    ),
+    http.get(
+      `${base}/runs/:run_id/samples/:regression_test_id`,
+      only(
+        ownsRun,
+        endpoint(runs, (c) => HttpResponse.json(hostileRunSample(testById(c)))),
+      ),
+    ),
     ...fileRoutes(base, (kind, style) => only(ownsRun, endpoint(SCOPES.results, fileRoute(kind, style)))),
-    http.get(`${base}/samples/:sample_id`, only(ownsSample, endpoint(runs, (c) => HttpResponse.json(hostileSample(testOfSample(c)))))),
+    http.get(
+      `${base}/samples/:sample_id`,
+      only(
+        ownsSample,
+        endpoint(runs, (c) => HttpResponse.json(hostileSample(testOfSample(c)))),
+      ),
+    ),
     http.get(
       `${base}/samples/:sample_id/history`,
       only(
@@ -110,6 +144,12 @@ export function hostileHandlers(base: string): HttpHandler[] {
         }),
       ),
     ),
-    http.get(`${base}/regression-tests/:regression_test_id`, only(ownsTest, endpoint(runs, (c) => HttpResponse.json(hostileRegressionTest(testById(c)))))),
+    http.get(
+      `${base}/regression-tests/:regression_test_id`,
+      only(
+        ownsTest,
+        endpoint(runs, (c) => HttpResponse.json(hostileRegressionTest(testById(c)))),
+      ),
+    ),
   ];
 }

@@ -24,7 +24,8 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
     const expected = largeExpectedFile(def.lines);
     const actual = largeActualFile(def);
     // Under the 1 MiB cap, every one of them: never cut.
-    if (kind === 'expected') return HttpResponse.json(outputFileBody({ ...ids, runId: null }, largeOutputFilename(def), expected, format, 'ok', null));
+    if (kind === 'expected')
+      return HttpResponse.json(outputFileBody({ ...ids, runId: null }, largeOutputFilename(def), expected, format, 'ok', null));
     if (kind === 'actual') return HttpResponse.json(outputFileBody(ids, largeOutputFilename(def), actual, format, 'ok', null));
     // No unified text: the bench and the large-output spec read the structured diff.
     if (diffFormat === 'unified') return HttpResponse.json(unifiedBody(ids, ''));

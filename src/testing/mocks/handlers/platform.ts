@@ -114,7 +114,8 @@ function baselineFile({ params }: Context): Response {
 
 // ---- File routes --------------------------------------------------------------------------------------------
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Flask's redirect page, as the real server sends with its 303. */
 const redirectPage = (location: string) =>
@@ -156,7 +157,10 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
         const query = new URLSearchParams(url.search);
         query.set('format', fileFormat);
         const location = `${url.pathname.replace(/\/actual$/, '/expected')}?${query.toString()}`;
-        return new HttpResponse(redirectPage(location), { status: 303, headers: { Location: location, 'Content-Type': 'text/html; charset=utf-8' } });
+        return new HttpResponse(redirectPage(location), {
+          status: 303,
+          headers: { Location: location, 'Content-Type': 'text/html; charset=utf-8' },
+        });
       }
       const actual = actualOf(test);
       if (!actual) throw notFound(`No result for regression test ${regressionId}.`);
@@ -171,8 +175,20 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
 export function platformHandlers(base: string): HttpHandler[] {
   const runs = SCOPES.runs;
   return [
-    http.get(`${base}/runs/:run_id`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(runOf(c))))),
-    http.get(`${base}/runs/:run_id/summary`, only(ownsRun, endpoint(runs, (c) => HttpResponse.json(platformSummary(runOf(c)))))),
+    http.get(
+      `${base}/runs/:run_id`,
+      only(
+        ownsRun,
+        endpoint(runs, (c) => HttpResponse.json(runOf(c))),
+      ),
+    ),
+    http.get(
+      `${base}/runs/:run_id/summary`,
+      only(
+        ownsRun,
+        endpoint(runs, (c) => HttpResponse.json(platformSummary(runOf(c)))),
+      ),
+    ),
     http.get(`${base}/runs/:run_id/samples`, only(ownsRun, endpoint(runs, listResults))),
     http.get(`${base}/runs/:run_id/samples/:regression_test_id`, only(ownsRun, endpoint(runs, oneResult))),
     ...fileRoutes(base, (kind, style) => only(ownsRun, endpoint(SCOPES.results, fileRoute(kind, style)))),
@@ -195,7 +211,10 @@ export function platformHandlers(base: string): HttpHandler[] {
         endpoint(runs, (c) => HttpResponse.json(platformRegressionTest(testOf(Number(c.params.regression_test_id))))),
       ),
     ),
-    http.get(`${base}/regression-tests/:regression_test_id/outputs/:output_id/download`, only(ownsTest, endpoint(runs, baselineDownload(base)))),
+    http.get(
+      `${base}/regression-tests/:regression_test_id/outputs/:output_id/download`,
+      only(ownsTest, endpoint(runs, baselineDownload(base))),
+    ),
     http.get(`${base}/downloads/outputs/:output_id/expected`, only(ownsStoredBaseline, endpoint('public', baselineFile))),
   ];
 }

@@ -55,7 +55,12 @@ function listRuns({ url }: Context): Response {
 }
 
 /** What a result is filtered by. */
-export type ResultFacts = { status: ResultStatus; sampleName: string | undefined; tags: readonly string[] | undefined; categories: readonly string[] };
+export type ResultFacts = {
+  status: ResultStatus;
+  sampleName: string | undefined;
+  tags: readonly string[] | undefined;
+  categories: readonly string[];
+};
 
 /** The page and filters of a run's results (status, sample name, tag, category); the caller checks the parameters. */
 export function resultsQuery(p: Params) {
@@ -92,8 +97,14 @@ export function runHandlers(base: string): HttpHandler[] {
   const runs = SCOPES.runs;
   return [
     http.get(`${base}/runs`, endpoint(runs, listRuns)),
-    http.get(`${base}/runs/:run_id`, endpoint(runs, ({ params }) => HttpResponse.json(requireRun(pathId('run_id', params.run_id)).run))),
-    http.get(`${base}/runs/:run_id/summary`, endpoint(runs, ({ params }) => HttpResponse.json(runSummary(requireRun(pathId('run_id', params.run_id)))))),
+    http.get(
+      `${base}/runs/:run_id`,
+      endpoint(runs, ({ params }) => HttpResponse.json(requireRun(pathId('run_id', params.run_id)).run)),
+    ),
+    http.get(
+      `${base}/runs/:run_id/summary`,
+      endpoint(runs, ({ params }) => HttpResponse.json(runSummary(requireRun(pathId('run_id', params.run_id))))),
+    ),
     http.get(`${base}/runs/:run_id/samples`, endpoint(runs, listRunSamples)),
     http.get(
       `${base}/runs/:run_id/samples/:regression_test_id`,

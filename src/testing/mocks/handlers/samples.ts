@@ -70,8 +70,13 @@ function baselineDownload(base: string) {
     const { regression_test_id: testId, output_id: outputId } = pathIds(params, 'regression_test_id', 'output_id');
     const output = requireTest(testId).outputs.find((o) => o.id === outputId);
     if (!output) throw notFound('output', outputId);
-    if (!expectedFile(output)) throw new ApiFailure(404, 'not_found', `Output ${outputId} has no expected baseline.`, { resource: 'output', id: outputId });
-    const body: FileDownload = { filename: outputFilename(output), download_url: `${base}/downloads/outputs/${outputId}/expected`, storage_status: 'ok' };
+    if (!expectedFile(output))
+      throw new ApiFailure(404, 'not_found', `Output ${outputId} has no expected baseline.`, { resource: 'output', id: outputId });
+    const body: FileDownload = {
+      filename: outputFilename(output),
+      download_url: `${base}/downloads/outputs/${outputId}/expected`,
+      storage_status: 'ok',
+    };
     return HttpResponse.json(body);
   };
 }
@@ -79,11 +84,16 @@ function baselineDownload(base: string) {
 export function sampleHandlers(base: string): HttpHandler[] {
   const runs = SCOPES.runs;
   return [
-    http.get(`${base}/samples/:sample_id`, endpoint(runs, ({ params }) => HttpResponse.json(sampleBody(pathId('sample_id', params.sample_id))))),
+    http.get(
+      `${base}/samples/:sample_id`,
+      endpoint(runs, ({ params }) => HttpResponse.json(sampleBody(pathId('sample_id', params.sample_id)))),
+    ),
     http.get(`${base}/samples/:sample_id/history`, endpoint(runs, sampleHistoryPage)),
     http.get(
       `${base}/regression-tests/:regression_test_id`,
-      endpoint(runs, ({ params }) => HttpResponse.json(regressionTestBody(requireTest(pathId('regression_test_id', params.regression_test_id))))),
+      endpoint(runs, ({ params }) =>
+        HttpResponse.json(regressionTestBody(requireTest(pathId('regression_test_id', params.regression_test_id)))),
+      ),
     ),
     http.get(`${base}/regression-tests/:regression_test_id/outputs/:output_id/download`, endpoint(runs, baselineDownload(base))),
   ];
