@@ -15,7 +15,7 @@ const SESSION_KEY = 'ccx-viewer.session';
 type Seen = { method: string; path: string; status: number; recording: string | null };
 
 async function requestLog(page: Page): Promise<Seen[]> {
-  const response = await page.request.get(`${REAL}/__requests`);
+  const response = await page.request.get(`${REAL}/__requests`, { maxRetries: 2 });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { requests: Seen[] }).requests;
 }

@@ -15,6 +15,12 @@ export const FAULTS_LOCK = 'mock-faults:demo-faults';
 
 export type Rule = Omit<FaultRuleInput, 'token'> & { token?: string };
 
+/**
+ * The test's own calls to the mock server: a loaded CI machine has reset such a connection (ECONNRESET) once in a
+ * full run; reading the log or lifting faults again is harmless, so those retry.
+ */
+const RETRY = { maxRetries: 2 };
+
 export async function armFaults(request: APIRequestContext, rules: Rule[]) {
   const response = await request.post(`${MOCK}/__faults`, { data: rules.map((rule) => ({ token: FAULTS_TOKEN, ...rule })) });
   expect(response.status(), await response.text()).toBe(201);
@@ -22,17 +28,17 @@ export async function armFaults(request: APIRequestContext, rules: Rule[]) {
 
 /** Lifts every fault of the token (the network heals). */
 export async function liftFaults(request: APIRequestContext, token = FAULTS_TOKEN) {
-  expect((await request.delete(`${MOCK}/__faults?token=${encodeURIComponent(token)}`)).ok()).toBe(true);
+  expect((await request.delete(`${MOCK}/__faults?token=${encodeURIComponent(token)}`, RETRY)).ok()).toBe(true);
 }
 
 export async function apiLog(request: APIRequestContext, token = FAULTS_TOKEN): Promise<LoggedRequest[]> {
-  const response = await request.get(`${MOCK}/__requests?token=${encodeURIComponent(token)}`);
+  const response = await request.get(`${MOCK}/__requests?token=${encodeURIComponent(token)}`, RETRY);
   expect(response.ok()).toBe(true);
   return (await response.json()) as LoggedRequest[];
 }
 
 export async function forgetLog(request: APIRequestContext, token = FAULTS_TOKEN) {
-  expect((await request.delete(`${MOCK}/__requests?token=${encodeURIComponent(token)}`)).ok()).toBe(true);
+  expect((await request.delete(`${MOCK}/__requests?token=${encodeURIComponent(token)}`, RETRY)).ok()).toBe(true);
 }
 
 /** The logged requests whose API path (query included) matches. */
