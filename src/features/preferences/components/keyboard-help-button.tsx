@@ -12,7 +12,9 @@ export function KeyboardHelpButton() {
       title="Keyboard shortcuts (?)"
       onClick={() => setOpen(true)}
     >
-      <kbd aria-hidden="true">?</kbd>
+      <kbd className="kbd" aria-hidden="true">
+        ?
+      </kbd>
       <span className="sr-only">Keyboard shortcuts</span>
     </button>
   );
