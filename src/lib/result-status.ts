@@ -46,6 +46,14 @@ export const RUN_STATUS_HINTS: Partial<Record<Known<'RunStatus'>, string>> = {
   running: 'still running: this page refreshes itself',
 };
 
+/**
+ * A differing file of a passing result is one of its accepted variants, unless its regression test ignores it;
+ * `ignored` is undefined until the regression test is known, and nothing is claimed before.
+ */
+export function matchedVariant(result: Pick<RunSample, 'status'>, output: { status: OutputStatus }, ignored: boolean | undefined): boolean {
+  return output.status === 'fail' && result.status === 'pass' && ignored === false;
+}
+
 export function exitCodeMismatch(result: Pick<RunSample, 'exit_code' | 'expected_rc'>): boolean {
   return result.exit_code !== null && result.expected_rc !== null && result.exit_code !== result.expected_rc;
 }

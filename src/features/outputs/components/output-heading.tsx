@@ -3,7 +3,7 @@ import { CommandWords } from '@/components/command-words';
 import { MiddleTruncate } from '@/components/middle-truncate';
 import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge } from '@/components/verdict-badges';
-import type { RunSample } from '@/lib/result-status';
+import { matchedVariant, type RunSample } from '@/lib/result-status';
 import type { Baseline } from '../output-state';
 
 type Props = {
@@ -66,8 +66,7 @@ export function OutputHeading({ regressionId, title, filename, sampleName, resul
  * for is still one.
  */
 function OutputBadge({ result, output, baseline }: Pick<Props, 'result' | 'output' | 'baseline'>) {
-  if (output?.status === 'fail' && result?.status === 'pass' && baseline && !baseline.ignore)
-    return <StatusBadge tone="pass">matched variant</StatusBadge>;
+  if (result && output && matchedVariant(result, output, baseline?.ignore)) return <StatusBadge tone="pass">matched variant</StatusBadge>;
   if (output) return <OutputStatusBadge status={output.status} />;
   if (result?.status === 'missing_output' && baseline) return <OutputStatusBadge status="missing_output" />;
   return null;

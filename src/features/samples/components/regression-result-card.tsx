@@ -7,7 +7,7 @@ import { CommandWords } from '@/components/command-words';
 import { ExitCode } from '@/components/exit-code';
 import { StatusBadge } from '@/components/status-badge';
 import { OutputStatusBadge, VerdictBadge } from '@/components/verdict-badges';
-import { exitCodeMismatch, resultVerdict, type RunSample } from '@/lib/result-status';
+import { exitCodeMismatch, matchedVariant, resultVerdict, type RunSample } from '@/lib/result-status';
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useRegressionTest, type RegressionTest } from '../api/get-regression-test';
 import { baselineName } from '@/lib/output-name';
@@ -134,7 +134,7 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
         <ul className="outputs-list" aria-label={`Output files of regression test ${result.regression_test_id}`}>
           {result.outputs.map((output) => (
             <li key={output.output_id}>
-              {output.status === 'fail' && result.status === 'pass' && details.data && !ignored.has(output.output_id) ? (
+              {matchedVariant(result, output, details.data ? ignored.has(output.output_id) : undefined) ? (
                 // The result passes although this file differs from the expected one: it equals an accepted variant.
                 <StatusBadge tone="pass" title="The output differs from the expected file but equals one of its accepted variants">
                   matched variant
