@@ -22,6 +22,8 @@ export const queryKeys = {
     detail: (runId: number) => ['runs', runId] as const,
     summary: (runId: number) => ['runs', runId, 'summary'] as const,
     results: (runId: number) => ['runs', runId, 'results'] as const,
+    /** The run it is compared with by default (its base run). */
+    base: (runId: number) => ['runs', runId, 'base'] as const,
   },
   samples: {
     detail: (sampleId: number) => ['samples', sampleId] as const,

@@ -42,6 +42,10 @@ const EMPTY_WORDS: Record<NonNullable<RunSearch['status']>, string> = {
   skipped: 'no sample was skipped',
   running: 'no sample is running',
   not_started: 'every sample has started',
+  new: 'no failure is new since the base run',
+  already: 'no failure was already failing in the base run',
+  'not-in-base': 'every failure has a result in the base run',
+  fixed: 'nothing that failed in the base run passes here',
 };
 
 function RunScreen({ runId }: { runId: number }) {

@@ -1,5 +1,6 @@
 import { exitCodeMismatch, exitCodeText, isFailing, resultVerdict, VERDICT_RANK, type RunSample, type Verdict } from '@/lib/result-status';
-import { RESULT_FILTERS, type ResultFilter, type RunSearch } from './run-search';
+import { BASE_CLASSES, type BaseClass, type RunComparison } from './base-comparison';
+import { isBaseFilter, RESULT_FILTERS, type ResultFilter, type RunSearch } from './run-search';
 
 export type SampleGroup = {
   key: string;
@@ -54,16 +55,36 @@ export function groupBySample(results: RunSample[]): SampleGroup[] {
   return [...groups.values()];
 }
 
-/** Failing first (fail, then missing output, running, …), then the most failures, then by name. */
-export function sortFailingFirst(groups: SampleGroup[]): SampleGroup[] {
+/** A sample's leading class against the base run: new failures before the others (BASE_CLASSES' order). */
+export function groupBaseClass(group: SampleGroup, comparison: RunComparison | undefined): BaseClass | null {
+  const classes = new Set(group.results.map((result) => comparison?.byRegression.get(result.regression_test_id)?.class));
+  return BASE_CLASSES.find((found) => classes.has(found)) ?? null;
+}
+
+/**
+ * Failing first (fail, then missing output, running, …), then the most failures, then by name; compared with a
+ * base run, failing samples with a new failure lead.
+ */
+export function sortFailingFirst(groups: SampleGroup[], comparison?: RunComparison): SampleGroup[] {
+  const classRank = (group: SampleGroup) => {
+    if (!comparison || group.failed === 0) return 0;
+    const found = groupBaseClass(group, comparison);
+    return found ? BASE_CLASSES.indexOf(found) : BASE_CLASSES.length;
+  };
   return [...groups].sort(
     (a, b) =>
-      VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] || b.failed - a.failed || byText(a.sampleName, b.sampleName) || byText(a.key, b.key),
+      Number(b.failed > 0) - Number(a.failed > 0) ||
+      classRank(a) - classRank(b) ||
+      VERDICT_RANK[a.worst] - VERDICT_RANK[b.worst] ||
+      b.failed - a.failed ||
+      byText(a.sampleName, b.sampleName) ||
+      byText(a.key, b.key),
   );
 }
 
-function matchesStatus(group: SampleGroup, status: ResultFilter): boolean {
+function matchesStatus(group: SampleGroup, status: ResultFilter, comparison: RunComparison | undefined): boolean {
   if (status === 'all') return true;
+  if (isBaseFilter(status)) return group.results.some((r) => comparison?.byRegression.get(r.regression_test_id)?.class === status);
   if (status === 'failing') return group.failed > 0;
   // A passing sample is one whose every test passed: listing one that also failed under "pass" misleads.
   if (status === 'pass') return group.worst === 'pass';
@@ -71,21 +92,21 @@ function matchesStatus(group: SampleGroup, status: ResultFilter): boolean {
 }
 
 /** A sample shows when one of its results has the status (for "pass", all of them); category and name narrow further. */
-export function filterGroups(groups: SampleGroup[], search: RunSearch): SampleGroup[] {
+export function filterGroups(groups: SampleGroup[], search: RunSearch, comparison?: RunComparison): SampleGroup[] {
   const status = search.status ?? 'failing';
   const q = search.q?.toLowerCase();
   return groups.filter(
     (group) =>
       (!search.category || group.categories.includes(search.category)) &&
       (!q || group.sampleName.toLowerCase().includes(q)) &&
-      matchesStatus(group, status),
+      matchesStatus(group, status, comparison),
   );
 }
 
 /** How many samples each status choice would show, with the category and name filters as they are. */
-export function countByStatus(groups: SampleGroup[], search: RunSearch): Record<ResultFilter, number> {
+export function countByStatus(groups: SampleGroup[], search: RunSearch, comparison?: RunComparison): Record<ResultFilter, number> {
   const narrowed = filterGroups(groups, { ...search, status: 'all' });
-  return Object.fromEntries(RESULT_FILTERS.map((f) => [f, narrowed.filter((g) => matchesStatus(g, f)).length])) as Record<
+  return Object.fromEntries(RESULT_FILTERS.map((f) => [f, narrowed.filter((g) => matchesStatus(g, f, comparison)).length])) as Record<
     ResultFilter,
     number
   >;

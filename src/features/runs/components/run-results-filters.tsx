@@ -1,6 +1,6 @@
 import './filters.css';
 import { useEffect, useState } from 'react';
-import { RESULT_FILTERS, type ResultFilter, type RunSearch } from '../run-search';
+import { isBaseFilter, RESULT_FILTERS, type ResultFilter, type RunSearch } from '../run-search';
 
 const LABELS: Record<ResultFilter, string> = {
   failing: 'failing (fail or missing output)',
@@ -11,6 +11,10 @@ const LABELS: Record<ResultFilter, string> = {
   skipped: 'skipped',
   running: 'running',
   not_started: 'not started',
+  new: 'new failures (passed in the base run)',
+  already: 'already failing in the base run',
+  'not-in-base': 'failing, not in the base run',
+  fixed: 'fixed (failed in the base run)',
 };
 
 type Props = {
@@ -19,9 +23,11 @@ type Props = {
   /** Samples each status would show; absent while the results load. */
   counts?: Record<ResultFilter, number>;
   onChange: (search: RunSearch) => void;
+  /** Compared with a base run: its classes ("new failures", …) are choices too. */
+  compared?: boolean;
 };
 
-export function RunResultsFilters({ search, categories, counts, onChange }: Props) {
+export function RunResultsFilters({ search, categories, counts, onChange, compared = false }: Props) {
   const [q, setQ] = useState(search.q ?? '');
   // Back/forward changes the URL: the box follows it.
   const [urlQ, setUrlQ] = useState(search.q);
@@ -48,7 +54,7 @@ export function RunResultsFilters({ search, categories, counts, onChange }: Prop
             onChange({ ...search, status: status === 'failing' ? undefined : status });
           }}
         >
-          {RESULT_FILTERS.map((f) => (
+          {RESULT_FILTERS.filter((f) => compared || !isBaseFilter(f) || f === search.status).map((f) => (
             <option key={f} value={f}>
               {LABELS[f]}
               {counts ? ` (${counts[f]})` : ''}
