@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSample } from '@/lib/result-status';
-import { allCategories, countByStatus, filterGroups, groupBySample, sortFailingFirst } from './group-results';
+import { compareWithBase } from './base-comparison';
+import { allCategories, countByStatus, filterGroups, groupBaseClass, groupBySample, sortFailingFirst } from './group-results';
 
 const SHA = 'ab'.repeat(32);
 
@@ -96,5 +97,31 @@ describe('filterGroups and countByStatus', () => {
 
   it('lists categories sorted', () => {
     expect(allCategories(groups.flatMap((g) => g.results))).toEqual(['DVB', 'General', 'WTV']);
+  });
+});
+
+describe('compared with a base run', () => {
+  const here = [
+    result(1, { sample_id: 1, sample_name: 'a_old.ts', status: 'fail' }),
+    result(2, { sample_id: 2, sample_name: 'b_new.ts', status: 'fail' }),
+    result(3, { sample_id: 3, sample_name: 'c_fixed.ts' }),
+  ];
+  const base = [result(1, { status: 'fail' }), result(2), result(3, { status: 'fail' })];
+  const comparison = compareWithBase(here, base);
+  const groups = groupBySample(here);
+
+  it('puts samples with a new failure first, and names each sample by its leading class', () => {
+    const sorted = sortFailingFirst(groups, comparison);
+    expect(sorted.map((g) => g.sampleName)).toEqual(['b_new.ts', 'a_old.ts', 'c_fixed.ts']);
+    expect(sorted.map((g) => groupBaseClass(g, comparison))).toEqual(['new', 'already', 'fixed']);
+    // Without a comparison: by name among equal failures, as before.
+    expect(sortFailingFirst(groups).map((g) => g.sampleName)).toEqual(['a_old.ts', 'b_new.ts', 'c_fixed.ts']);
+  });
+
+  it('filters and counts by class', () => {
+    expect(filterGroups(groups, { status: 'fixed' }, comparison).map((g) => g.sampleName)).toEqual(['c_fixed.ts']);
+    const counts = countByStatus(groups, {}, comparison);
+    expect([counts.new, counts.already, counts.fixed, counts['not-in-base']]).toEqual([1, 1, 1, 0]);
+    expect(countByStatus(groups, {}).new).toBe(0);
   });
 });

@@ -23,8 +23,19 @@ describe('search validation', () => {
     expect(runs.ignored).toEqual([{ name: 'platform', value: 'mac' }]);
 
     const run = readRunSearch(validateRunSearch({ status: 'bogus', category: 'DVB', q: 'BBC' }));
-    expect(run.search).toEqual({ status: undefined, category: 'DVB', q: 'BBC' });
+    expect(run.search).toEqual({ status: undefined, category: 'DVB', q: 'BBC', base: undefined });
     expect(run.ignored).toEqual([{ name: 'status', value: 'bogus' }]);
     expect(readRunSearch(validateRunSearch({ status: 'missing_output' })).search.status).toBe('missing_output');
+  });
+
+  it('reads the base run as an id (the router parses ?base=7003 as a number) or none, naming anything else', () => {
+    expect(readRunSearch(validateRunSearch({ base: 7003 })).search.base).toBe(7003);
+    expect(readRunSearch(validateRunSearch({ base: '7003' })).search.base).toBe(7003);
+    expect(readRunSearch(validateRunSearch({ base: 'none' })).search.base).toBe('none');
+    for (const bad of [0, -1, 1.5, 'master', '']) {
+      const read = readRunSearch(validateRunSearch({ base: bad }));
+      expect(read.search.base).toBeUndefined();
+      if (bad !== '') expect(read.ignored).toEqual([{ name: 'base', value: String(bad) }]);
+    }
   });
 });
