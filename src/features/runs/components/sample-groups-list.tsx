@@ -8,7 +8,9 @@ import { CopyButton } from '@/components/copy-button';
 import { ViewedMark } from '@/components/viewed-mark';
 import { useViewedCount } from '@/lib/viewed-outputs';
 import { VerdictBadge } from '@/components/verdict-badges';
-import type { SampleGroup } from '../group-results';
+import type { BaseClass, RunComparison } from '../base-comparison';
+import { groupBaseClass, type SampleGroup } from '../group-results';
+import { BaseClassWord } from './base-comparison-summary';
 import { LIST_PRELOAD_DELAY_MS } from './run-cell';
 import { SafeText } from '@/components/safe-text';
 import { MiddleTruncate } from '@/components/middle-truncate';
@@ -25,10 +27,12 @@ type Props = {
   groups: SampleGroup[];
   /** More about a row's status (the app adds caption verdicts); keep it stable (useCallback). */
   renderStatusExtra?: (group: SampleGroup) => ReactNode;
+  /** Compared with a base run: each row carries its leading class ("new failure", …). */
+  comparison?: RunComparison;
 };
 
 /** One row per media sample, failing first. */
-export function SampleGroupsList({ runId, groups, renderStatusExtra }: Props) {
+export function SampleGroupsList({ runId, groups, renderStatusExtra, comparison }: Props) {
   return (
     <div role="table" aria-label="Samples of this run" aria-rowcount={groups.length + 1} className="vtable">
       <div role="rowgroup">
@@ -41,11 +45,18 @@ export function SampleGroupsList({ runId, groups, renderStatusExtra }: Props) {
         </div>
       </div>
       {groups.length > VIRTUALIZE_ABOVE ? (
-        <VirtualRows runId={runId} groups={groups} renderStatusExtra={renderStatusExtra} />
+        <VirtualRows runId={runId} groups={groups} renderStatusExtra={renderStatusExtra} comparison={comparison} />
       ) : (
         <div role="rowgroup">
           {groups.map((group, index) => (
-            <SampleRow key={group.key} runId={runId} group={group} index={index} renderStatusExtra={renderStatusExtra} />
+            <SampleRow
+              key={group.key}
+              runId={runId}
+              group={group}
+              index={index}
+              renderStatusExtra={renderStatusExtra}
+              baseClass={groupBaseClass(group, comparison)}
+            />
           ))}
         </div>
       )}
@@ -53,7 +64,7 @@ export function SampleGroupsList({ runId, groups, renderStatusExtra }: Props) {
   );
 }
 
-function VirtualRows({ runId, groups, renderStatusExtra }: Props) {
+function VirtualRows({ runId, groups, renderStatusExtra, comparison }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const scrollMargin = useScrollMargin(ref);
   const virtualizer = useWindowVirtualizer({
@@ -76,6 +87,7 @@ function VirtualRows({ runId, groups, renderStatusExtra }: Props) {
             group={group}
             index={item.index}
             renderStatusExtra={renderStatusExtra}
+            baseClass={groupBaseClass(group, comparison)}
             measureRef={virtualizer.measureElement}
             offset={item.start - scrollMargin}
           />
@@ -108,10 +120,11 @@ type RowProps = {
   /** Where a virtual row sits in its list: a number, so that a row that stays put is not drawn again. */
   offset?: number;
   renderStatusExtra?: (group: SampleGroup) => ReactNode;
+  baseClass?: BaseClass | null;
 };
 
 // Memoized: a filter change or a scroll re-renders only the rows whose position changed.
-const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, offset, renderStatusExtra }: RowProps) {
+const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, offset, renderStatusExtra, baseClass }: RowProps) {
   const style: CSSProperties | undefined =
     offset === undefined ? undefined : { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${offset}px)` };
   return (
@@ -157,6 +170,7 @@ const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, off
       </span>
       <span role="cell" className="vrow__status">
         <VerdictBadge verdict={group.worst} />
+        {baseClass && <BaseClassWord cls={baseClass} />}
         <SampleViewed runId={runId} group={group} />
         {group.exitCode && <span className="exit-code-hint">{group.exitCode}</span>}
         {renderStatusExtra?.(group)}

@@ -11,6 +11,8 @@ export type RunProfile =
   | { kind: 'crash708' }
   | { kind: 'flaky'; failures: number }
   | { kind: 'xds-regression' }
+  /** The master run the main run is compared with: some of its failures already there, others fixed since. */
+  | { kind: 'master-base' }
   | { kind: 'partial'; done: number; running: boolean };
 
 export type RunDef = { run: Run; ccxVersion: string; profile: RunProfile };
@@ -108,6 +110,8 @@ export const getRuns = lazy((): RunDef[] => {
     let windows: RunProfile = { kind: 'pass' };
     let statuses: [RunStatus, RunStatus] | undefined;
     if (p === 24 || p === 27) linux = { kind: 'pr1724-early' };
+    // The newest of these is a master commit: the base run of the pull request's runs 9461/9462.
+    else if (p === 0) linux = windows = { kind: 'master-base' };
     else if (p >= 5 && p <= 11) linux = windows = { kind: 'xds-regression' };
     else if (p === 17) {
       windows = { kind: 'partial', done: 0.35, running: false };
