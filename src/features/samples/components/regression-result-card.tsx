@@ -11,7 +11,9 @@ import { exitCodeMismatch, matchedVariant, resultVerdict, type RunSample } from 
 import { useNearViewport } from '@/hooks/use-near-viewport';
 import { useRegressionTest, type RegressionTest } from '../api/get-regression-test';
 import { baselineName } from '@/lib/output-name';
-import type { HistoryVerdict } from '../history-summary';
+import { flakyEvidence } from '../flaky';
+import type { HistoryEntry, HistoryVerdict } from '../history-summary';
+import { HistoryStrip } from './history-strip';
 import { SafeText } from '@/components/safe-text';
 import { MiddleTruncate } from '@/components/middle-truncate';
 import { ViewedMark } from '@/components/viewed-mark';
@@ -23,6 +25,8 @@ type Props = {
   result: RunSample;
   /** "Is this failure new?" from the sample's history; undefined while it loads. */
   history?: HistoryVerdict | null;
+  /** The sample's history (newest first) and this run's platform: the strip of recent results and the flaky mark. */
+  recent?: { entries: readonly HistoryEntry[]; platform: string };
   /** More about an output (the app adds its caption verdict). */
   renderOutputExtra?: (output: RunSample['outputs'][number]) => ReactNode;
   /** Its place among the sample's cards (1-based) and their number: a feed draws only those near the screen. */
@@ -30,7 +34,7 @@ type Props = {
 };
 
 /** One regression test of the sample in this run: what it ran, how it exited, and its output files. */
-export function RegressionResultCard({ runId, result, history, renderOutputExtra, position }: Props) {
+export function RegressionResultCard({ runId, result, history, recent, renderOutputExtra, position }: Props) {
   // A sample can have a hundred tests: each asks for its details only when it comes near the viewport,
   // so the screen does not spend a hundred of the token's 120 reads a minute at once.
   const ref = useRef<HTMLElement>(null);
@@ -41,6 +45,7 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
   const mismatch = exitCodeMismatch(result);
   const filesMatch = result.outputs.length > 0 && result.outputs.every((o) => o.status === 'pass');
   const titleId = `rt-${result.regression_test_id}`;
+  const flaky = recent ? flakyEvidence(recent.entries, result.regression_test_id, recent.platform) : null;
   return (
     <article
       ref={ref}
@@ -57,12 +62,13 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
             <SafeText text={c} />
           </span>
         ))}
-        {history && (
-          <>
-            <span className="spacer" />
-            <StatusBadge tone={history.tone}>{history.label}</StatusBadge>
-          </>
+        {(history || flaky) && <span className="spacer" />}
+        {flaky && (
+          <StatusBadge tone="warn" title={`Flaky: ${flaky}`}>
+            flaky
+          </StatusBadge>
         )}
+        {history && <StatusBadge tone={history.tone}>{history.label}</StatusBadge>}
       </header>
       <p className="result-card__description">
         {details.data ? (
@@ -172,6 +178,16 @@ export function RegressionResultCard({ runId, result, history, renderOutputExtra
         </ul>
       )}
       {history && <p className="history-line">{history.text}</p>}
+      {flaky && <p className="history-line">Flaky: {flaky}.</p>}
+      {recent && result.sample_id !== null && (
+        <HistoryStrip
+          sampleId={result.sample_id}
+          regressionId={result.regression_test_id}
+          currentRunId={runId}
+          entries={recent.entries}
+          outputId={details.data?.outputs[0]?.id ?? result.outputs[0]?.output_id}
+        />
+      )}
     </article>
   );
 }
