@@ -30,7 +30,7 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/signin-route';
 import { infiniteQuery, query, warm } from './routes/prefetch';
-import { runsFiltersFromSearch } from './routes/runs-filters';
+import { runsFiltersFromSearch } from '@/features/runs/runs-filters';
 
 // Each screen's code loads with its route, so the entry chunk holds only the app's frame (README: Performance).
 const RunsRoute = lazyRouteComponent(() => import('./routes/runs-route'), 'RunsRoute');

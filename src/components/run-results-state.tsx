@@ -1,23 +1,26 @@
 import type { ReactNode } from 'react';
-import { MalformedItems } from '@/components/malformed-items';
-import { Loading, QueryState } from '@/components/query-state';
-import { RefreshFailed } from '@/components/refresh-failed';
-import type { useRunResults } from '@/features/runs/api/get-run-results';
+import type { MalformedItem } from '@/lib/api-client';
+import { MalformedItems } from './malformed-items';
+import { Loading, QueryState, type QueryLike } from './query-state';
+import { RefreshFailed } from './refresh-failed';
 
-type RunResults = ReturnType<typeof useRunResults>;
+/** The parts of the run's results query (`useRunResults`) shown here. */
+type ResultsQuery<T> = QueryLike<T> & { isRefetchError: boolean };
 
-type Props = {
-  results: RunResults;
+type Props<T extends { malformed: MalformedItem[] }> = {
+  results: ResultsQuery<T>;
   /** The shape the results will take, held while they load: the run's list or the sample's cards. */
   placeholder: 'list' | 'cards';
-  children: (data: NonNullable<RunResults['data']>) => ReactNode;
+  children: (data: T) => ReactNode;
 };
 
 /** The run's results on the run and sample screens: loading, error with Retry, and a kept list whose refresh failed. */
-export function RunResultsState({ results, placeholder, children }: Props) {
+export function RunResultsState<T extends { malformed: MalformedItem[] }>({ results, placeholder, children }: Props<T>) {
   return (
     <>
-      {results.isRefetchError && <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />}
+      {results.isRefetchError && results.error && (
+        <RefreshFailed error={results.error} what="the latest results" onRetry={() => void results.refetch()} />
+      )}
       <QueryState
         query={results}
         what="the run's results"

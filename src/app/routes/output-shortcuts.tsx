@@ -6,11 +6,15 @@ import { useScreenShortcuts } from '@/features/preferences/shortcuts/screen-shor
 import type { OutputStop } from '@/features/runs/failure-order';
 import { useFailurePosition } from '@/features/runs/hooks/use-failure-position';
 import { outputLink } from '@/lib/output-link';
+import type { OutputRef } from '@/lib/query-keys';
 
-type Ref = { runId: number; sampleId: number; regressionId: number; outputId: number };
+type Props = { outputRef: OutputRef; view: DiffView; onViewChange: (view: DiffView) => void };
 
-/** The output screen's keys: `j`/`k` hunks, `n`/`p` the run's failing outputs, `u` split or unified. */
-export function useOutputShortcuts(ref: Ref, view: DiffView, onViewChange: (view: DiffView) => void) {
+/**
+ * The output screen's keys: `j`/`k` hunks, `n`/`p` the run's failing outputs (the runs feature's order), `u` split or
+ * unified. Renders nothing: the screen places it where it knows the view.
+ */
+export function OutputShortcuts({ outputRef: ref, view, onViewChange }: Props) {
   const navigate = useNavigate();
   const notify = useToast();
   const { position } = useFailurePosition(ref.runId, ref);
@@ -37,4 +41,5 @@ export function useOutputShortcuts(ref: Ref, view: DiffView, onViewChange: (view
     ),
     toggleView: () => onViewChange(view === 'split' ? 'unified' : 'split'),
   });
+  return null;
 }

@@ -14,3 +14,11 @@ export type CaptionSlot = {
   /** The cue view (`?view=cues`); `lineDiff` is the line diff, for a file that turns out not to be captions. */
   cues: (files: CaptionFiles, lineDiff: ReactNode) => ReactNode;
 };
+
+/** The captions feature's part of the output screen, given by the app. */
+export type OutputCaptions = {
+  /** The slot for this output, given its stored name (once known) and the cue of a `#C12` link; undefined: no captions. */
+  slot: (filename: string | undefined, cue: number | null) => CaptionSlot | undefined;
+  /** Says which `?only=` value was not understood, below the screen's own notices. */
+  notice: ReactNode;
+};

@@ -1,4 +1,4 @@
-import { parseShaOrVersion, type RunsSearch } from '@/features/runs/runs-search';
+import { parseShaOrVersion, type RunsSearch } from './runs-search';
 import type { RunsFilters } from '@/lib/query-keys';
 
 /** The API's filters for the runs list; a box that is neither a SHA nor a version is left out (the screen says so). */

@@ -1,0 +1,157 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useLocation } from '@tanstack/react-router';
+import { Tooltip } from 'radix-ui';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useReplaceSearch } from '@/hooks/use-replace-search';
+import type { Schemas } from '@/lib/api-client';
+import { baselineName, readableOutputName } from '@/lib/output-name';
+import type { OutputRef } from '@/lib/query-keys';
+import type { RunSample } from '@/lib/result-status';
+import { useViewedOutputs } from '@/lib/viewed-outputs';
+import type { OutputCaptions } from '../caption-slot';
+import { parseLineAnchor } from '../lib/line-anchor';
+import { readOutputSearch, type ContextLines, type DiffView, type OutputSearch, type OutputSearchParams } from '../output-search';
+import { LineHashNotice } from './line-hash-notice';
+import { MismatchedLink, mismatchOf } from './mismatched-link';
+import { OutputHeading } from './output-heading';
+import { OutputScreen } from './output-screen';
+
+type Props = {
+  outputRef: OutputRef;
+  /** The URL's search, as the route validated it. */
+  params: OutputSearchParams;
+  /** The run, its results and the regression test are other features' queries: the app reads them and hands them over. */
+  run: UseQueryResult<Schemas['Run']>;
+  results: UseQueryResult<{ items: RunSample[] }>;
+  /** Only the regression test knows which of its outputs it ignores (their differences do not fail it). */
+  regressionTest: UseQueryResult<Schemas['RegressionTest']>;
+  /** The runs feature's previous / next failing output of the run, under the breadcrumbs. */
+  failureNavigator: ReactNode;
+  captions: OutputCaptions;
+  /** The screen's keyboard shortcuts, which change the view with `onViewChange`. */
+  shortcuts: (view: DiffView, onViewChange: (view: DiffView) => void) => ReactNode;
+};
+
+/**
+ * `/runs/:runId/samples/:sampleId/regressions/:regressionId/outputs/:outputId`: breadcrumbs, the failure navigator,
+ * the output's heading and notices, then `OutputScreen` (the diff or the file's state). View, context, whitespace and
+ * line links live in the URL.
+ */
+export function OutputFileScreen(props: Props) {
+  // Tooltips (the storage badges) are only on this screen: their provider, and Radix's tooltip, load with it.
+  return (
+    <Tooltip.Provider delayDuration={300}>
+      <OutputPage {...props} />
+    </Tooltip.Provider>
+  );
+}
+
+function OutputPage({ outputRef: ref, params, run, results, regressionTest, failureNavigator, captions, shortcuts }: Props) {
+  const { search, ignored: ignoredParams } = useMemo(() => readOutputSearch(params), [params]);
+  const hash = useLocation({ select: (location) => location.hash });
+  const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
+  const result = results.data?.items.find((r) => r.regression_test_id === ref.regressionId);
+  const output = result?.outputs.find((o) => o.output_id === ref.outputId);
+  const baseline = regressionTest.data ? (regressionTest.data.outputs.find((o) => o.id === ref.outputId) ?? null) : undefined;
+  const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
+  // The platform's own server lists no file for a missing output: the regression test names the expected one.
+  const expectedName = baseline ? baselineName(baseline, result?.sample_name ?? regressionTest.data?.sample_name) : undefined;
+  const filename = output?.filename ?? expectedName ?? `output ${ref.outputId}`;
+  // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
+  const title = readableOutputName(filename, result?.sample_name);
+  const mismatch = mismatchOf(ref, results.data?.items ?? []);
+  useDocumentTitle(
+    mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`,
+  );
+
+  // View, context and line links live in the URL; changing them replaces the entry and keeps the scroll position.
+  const replaceUrl = useReplaceSearch<OutputSearch>();
+  const onViewChange = useCallback((view: DiffView) => replaceUrl({ search: { view } }), [replaceUrl]);
+  const view = search.view ?? 'split';
+  const markViewed = useViewedOutputs((state) => state.markViewed);
+  const { runId, regressionId, outputId } = ref;
+  useEffect(() => markViewed({ runId, regressionId, outputId }), [markViewed, runId, regressionId, outputId]);
+  const onContextChange = useCallback((context: ContextLines) => replaceUrl({ search: { context } }), [replaceUrl]);
+  const onHideWhitespaceChange = useCallback((hide: boolean) => replaceUrl({ search: { w: hide ? 1 : undefined } }), [replaceUrl]);
+  const cue = anchor?.side === 'cue' ? anchor.index : null;
+  const captionSlot = useMemo(() => captions.slot(output?.filename, cue), [captions, output?.filename, cue]);
+  const onSelectLine = useCallback(
+    (side: 'expected' | 'actual', line: number) => replaceUrl({ hash: `${side === 'expected' ? 'L' : 'R'}${line}` }),
+    [replaceUrl],
+  );
+
+  if (mismatch) {
+    return (
+      <>
+        {shortcuts(view, onViewChange)}
+        <MismatchedLink mismatch={mismatch} outputRef={ref} />
+      </>
+    );
+  }
+  return (
+    <>
+      {shortcuts(view, onViewChange)}
+      <Breadcrumbs
+        items={[
+          { label: 'Runs', link: { to: '/' } },
+          {
+            label: `Run ${ref.runId}${run.data ? ` · ${run.data.platform}` : ''}`,
+            link: { to: '/runs/$runId', params: { runId: String(ref.runId) } },
+          },
+          {
+            label: sampleName,
+            link: { to: '/runs/$runId/samples/$sampleId', params: { runId: String(ref.runId), sampleId: String(ref.sampleId) } },
+          },
+          { label: title },
+        ]}
+      />
+      {/* An output the run does not list (a Not-found id) has no place among its failures. */}
+      {(!results.data || output) && failureNavigator}
+      <OutputHeading
+        regressionId={ref.regressionId}
+        title={title}
+        filename={filename}
+        sampleName={sampleName}
+        result={result}
+        output={output}
+        baseline={baseline}
+      />
+      <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
+      {captions.notice}
+      {hash && !anchor && <LineHashNotice hash={hash} />}
+      <OutputScreen
+        outputRef={ref}
+        view={view}
+        context={search.context ?? 3}
+        anchor={anchor}
+        onViewChange={onViewChange}
+        onContextChange={onContextChange}
+        hideWhitespace={search.w === 1}
+        onHideWhitespaceChange={onHideWhitespaceChange}
+        onSelectLine={onSelectLine}
+        result={result}
+        baseline={baseline}
+        expectedName={expectedName}
+        contextLoading={results.isPending || regressionTest.isPending}
+        captions={captionSlot}
+        facts={{
+          runId: ref.runId,
+          platform: run.data?.platform,
+          prNumber: run.data?.pr_number,
+          branch: run.data?.branch,
+          commitSha: run.data?.commit_sha,
+          sampleId: ref.sampleId,
+          sampleName: result?.sample_name,
+          regressionId: ref.regressionId,
+          command: result?.command,
+          filename,
+          exitCode: result?.exit_code,
+          expectedRc: result?.expected_rc,
+        }}
+      />
+    </>
+  );
+}
