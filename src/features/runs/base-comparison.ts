@@ -1,4 +1,5 @@
 // A run compared with its base run (ui.md "Compared with the base run"): which failures this change caused.
+import { readableOutputName } from '@/lib/output-name';
 import { exitCodeMismatch, isFailing, outputStatusWord, resultVerdict, type RunSample, type Verdict } from '@/lib/result-status';
 
 /** The classes of a result against the base run, in their order on screen (new failures first). */
@@ -55,7 +56,8 @@ export function failureChange(here: RunSample, base: RunSample): string | null {
   for (const output of here.outputs) {
     const before = baseOutputs.get(output.filename);
     if (before !== undefined && before !== output.status) {
-      changes.push(`${output.filename} ${outputStatusWord(output.status)}, was ${outputStatusWord(before)}`);
+      const name = readableOutputName(output.filename, here.sample_name);
+      changes.push(`${name} ${outputStatusWord(output.status)}, was ${outputStatusWord(before)}`);
     }
   }
   return changes.length ? changes.join('; ') : null;

@@ -1,5 +1,5 @@
 // "Flaky, with evidence" (issue 17): a regression test whose recent history both passed and failed where nothing
-// changed — on the same commit, or a failure between two passes on master.
+// changed — on the same commit — or keeps flipping between pass and fail on master.
 import type { HistoryEntry } from './history-summary';
 
 /** How far back the evidence may come from: the history strip's length. */
@@ -27,13 +27,14 @@ export function flakyEvidence(entries: readonly HistoryEntry[], regressionId: nu
     }
   }
 
-  // On master, a failure that came and went: pass, fail, pass (oldest to newest).
+  // On master, a result that keeps changing its mind: failed, passed, failed again (three flips or more). One
+  // failure between passes is not enough: a master commit that broke a test and the next that fixed it reads so too.
   const master = recent.filter((e) => e.branch === 'master' && (e.status === 'pass' || failing(e.status))).reverse();
-  for (let i = 1; i + 1 < master.length; i++) {
-    const [before, during, after] = [master[i - 1], master[i], master[i + 1]];
-    if (before?.status === 'pass' && during && failing(during.status) && after?.status === 'pass') {
-      return `failed in run ${during.run_id} on master between passes in runs ${before.run_id} and ${after.run_id}`;
-    }
+  let flips = 0;
+  for (let i = 1; i < master.length; i++) if ((master[i]?.status === 'pass') !== (master[i - 1]?.status === 'pass')) flips++;
+  if (flips >= 3) {
+    const failedIn = master.filter((e) => failing(e.status)).map((e) => e.run_id);
+    return `flipped between pass and fail ${flips} times in the last ${master.length} master runs (failed in runs ${failedIn.join(', ')})`;
   }
   return null;
 }
