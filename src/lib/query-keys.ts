@@ -24,17 +24,38 @@ export const queryKeys = {
     results: (runId: number) => ['runs', runId, 'results'] as const,
     /** The run it is compared with by default (its base run). */
     base: (runId: number) => ['runs', runId, 'base'] as const,
+    /** The run of the same commit on the other platform. */
+    otherPlatform: (runId: number) => ['runs', runId, 'other-platform'] as const,
+    /** The platform's progress events of a run. */
+    progress: (runId: number) => ['runs', runId, 'progress'] as const,
+    /** Its errors counted by type. */
+    errorSummary: (runId: number) => ['runs', runId, 'errors', 'summary'] as const,
+    /** Its errors of one type. */
+    errors: (runId: number, type: string) => ['runs', runId, 'errors', 'type', type] as const,
+    artifacts: (runId: number) => ['runs', runId, 'artifacts'] as const,
+    /** A sample's log lines in the run, pages from the newest (a level filter or every level). */
+    logs: (runId: number, sampleId: number, level: string) => ['runs', runId, 'samples', sampleId, 'logs', level] as const,
+  },
+  pullRequests: {
+    /** A pull request's runs, found by looking through the newest runs (the API has no pull-request filter). */
+    runs: (prNumber: number) => ['pull-requests', prNumber, 'runs'] as const,
+    /** Its failures checked for flakiness: the sample histories of these runs' failing results. */
+    flaky: (prNumber: number, runIds: readonly number[]) => ['pull-requests', prNumber, 'flaky', ...runIds] as const,
   },
   samples: {
     detail: (sampleId: number) => ['samples', sampleId] as const,
     history: (sampleId: number) => ['samples', sampleId, 'history'] as const,
   },
   regressionTests: {
+    /** The regression test and everything under it (its baseline downloads). */
+    all: (regressionTestId: number) => ['regression-tests', regressionTestId] as const,
     detail: (regressionTestId: number) => ['regression-tests', regressionTestId] as const,
     download: (regressionTestId: number, outputId: number) =>
       ['regression-tests', regressionTestId, 'outputs', outputId, 'download'] as const,
   },
   outputs: {
+    /** The three files of an output and everything derived from them. */
+    all: (ref: OutputRef) => outputKey(ref),
     actual: (ref: OutputRef) => [...outputKey(ref), 'actual'] as const,
     expected: (ref: OutputRef) => [...outputKey(ref), 'expected'] as const,
     diff: (ref: OutputRef, context: number) => [...outputKey(ref), 'diff', context] as const,

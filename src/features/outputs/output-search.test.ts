@@ -33,4 +33,12 @@ describe('the output screen’s URL', () => {
     expect(read({ w: 0 })).toEqual({ search: { view: undefined, context: undefined }, ignored: [] });
     expect(read({ w: 'yes' }).ignored).toEqual([{ name: 'w', value: 'yes' }]);
   });
+
+  it('reads ?against=<runId> (a number as the router parses it); expected is the default said out loud', () => {
+    expect(read({ against: 7003 }).search.against).toBe(7003);
+    expect(read({ against: '7003' }).search.against).toBe(7003);
+    expect(read({ against: 'expected' })).toEqual({ search: { view: undefined, context: undefined }, ignored: [] });
+    expect(read({ against: 'base' }).ignored).toEqual([{ name: 'against', value: 'base' }]);
+    expect(read({ against: 0 }).ignored).toEqual([{ name: 'against', value: '0' }]);
+  });
 });
