@@ -22,6 +22,17 @@ export const RESPONSE_SCHEMAS = [
   'OutputFile',
   'Diff',
   'UnifiedDiff',
+  'BaselineApproval',
+  'RunAction',
+  'ProgressEvent',
+  'ProgressPage',
+  'ErrorGroup',
+  'ErrorGroupPage',
+  'RunError',
+  'RunErrorPage',
+  'LogLines',
+  'Artifact',
+  'ArtifactPage',
 ] as const;
 
 const SCHEMA_ID = 'ccx-api.json';

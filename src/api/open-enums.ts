@@ -5,4 +5,9 @@ export const knownValues = {
   OutputStatus: ["pass","fail","missing_output","missing_expected"],
   StorageStatus: ["ok","degraded","missing"],
   Role: ["admin","contributor","tester","user"],
+  ProgressStatus: ["queued","preparation","testing","completed","canceled","error"],
+  Severity: ["info","warning","error","critical"],
+  RunErrorType: ["test_failure","exit_code_mismatch","missing_output","diff_mismatch","queue","vm_provisioning","checkout","merge","build","worker","web_server","storage"],
+  LogLevel: ["debug","info","warning","error","critical"],
+  ArtifactType: ["build_log","sample_output","expected_output","actual_output","diff","media_info","binary","coredump","combined_stdout"],
 } as const;

@@ -132,6 +132,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/samples/{sample_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the sample's media file is stored: a signed URL on another origin, valid for a limited time (scope runs:read). Samples run to gigabytes: read it with range requests, never whole. The platform's own server answers download_url null with storage_status degraded when only its disk has the file. */
+        get: operations["getSampleDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/regression-tests/{regression_test_id}": {
         parameters: {
             query?: never;
@@ -257,6 +274,142 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getDiffPath"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/samples/{sample_id}/baseline-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This run's actual output becomes the expected file (baseline) of the regression test's output for every future run (scope baselines:write, role admin). The run keeps its recorded expected file, diff and result. No undo. Never retried: a second request approves again. */
+        post: operations["approveBaseline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue the run again; its results and progress are cleared (scope runs:write; admin, tester, contributor) */
+        post: operations["restartRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or running run (scope runs:write; admin, tester, contributor); no_op for a run that ended */
+        post: operations["cancelRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform's progress events of a run, oldest first (scope runs:read) */
+        get: operations["getRunProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/error-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run's errors counted by group (scope results:read) */
+        get: operations["getRunErrorSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run's errors (scope results:read) */
+        get: operations["listRunErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/samples/{sample_id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sample's log lines in a run, in cursor pages (scope system:read). 404 when the log is in no storage; the platform's server answers 404 "not yet supported by the CI worker" for every sample today. */
+        get: operations["getSampleLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run_id}/artifacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The run's stored files (build log, binary, core dump, outputs) and where to download them (scope results:read) */
+        get: operations["listRunArtifacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -497,6 +650,131 @@ export interface components {
             /** @constant */
             format: "unified";
             content: string;
+        };
+        BaselineApprovalRequest: {
+            regression_id: components["schemas"]["Id"];
+            output_id: components["schemas"]["Id"];
+            /**
+             * @description Also delete the platform-specific variants, so the file becomes the one baseline on every platform
+             * @default false
+             */
+            remove_variants: boolean;
+        };
+        BaselineApproval: {
+            /** @enum {string} */
+            status: "approved";
+            run_id: components["schemas"]["Id"];
+            sample_id: components["schemas"]["Id"];
+            regression_id: components["schemas"]["Id"];
+            output_id: components["schemas"]["Id"];
+            /** @description The display name of the token's user */
+            requested_by: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        RunAction: {
+            run_id: components["schemas"]["Id"];
+            /** @enum {string} */
+            action: "restart" | "cancel" | (string & {});
+            /** @enum {string} */
+            status: "accepted" | "rejected" | "no_op";
+            message?: string | null;
+        };
+        /** @enum {string} */
+        ProgressStatus: "queued" | "preparation" | "testing" | "completed" | "canceled" | "error" | (string & {});
+        ProgressEvent: {
+            /** Format: date-time */
+            timestamp: string;
+            status: components["schemas"]["ProgressStatus"];
+            message: string;
+            step?: number | null;
+        };
+        ProgressPage: {
+            data: components["schemas"]["ProgressEvent"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @enum {string} */
+        Severity: "info" | "warning" | "error" | "critical" | (string & {});
+        /** @enum {string} */
+        RunErrorType: "test_failure" | "exit_code_mismatch" | "missing_output" | "diff_mismatch" | "queue" | "vm_provisioning" | "checkout" | "merge" | "build" | "worker" | "web_server" | "storage" | (string & {});
+        ErrorGroup: {
+            /** @enum {string} */
+            group_by: "type" | "sample_id" | "regression_id" | "severity" | (string & {});
+            /** @description The group's value; an id as a string for the id groupings */
+            key: string;
+            count: number;
+            severity: components["schemas"]["Severity"];
+            sample_ids?: components["schemas"]["Id"][];
+            /** Format: date-time */
+            first_seen_at?: string | null;
+            /** Format: date-time */
+            last_seen_at?: string | null;
+        };
+        ErrorGroupPage: {
+            data: components["schemas"]["ErrorGroup"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        RunError: {
+            error_id: number | string;
+            run_id: components["schemas"]["Id"];
+            sample_id: number | null;
+            regression_id: number | null;
+            type: components["schemas"]["RunErrorType"];
+            severity: components["schemas"]["Severity"];
+            message: string;
+            location?: {
+                file?: string | null;
+                line?: number | null;
+                column?: number | null;
+                sample_name?: string | null;
+            } | null;
+            /** Format: date-time */
+            occurred_at: string;
+        };
+        RunErrorPage: {
+            data: components["schemas"]["RunError"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @enum {string} */
+        LogLevel: "debug" | "info" | "warning" | "error" | "critical" | (string & {});
+        LogLine: {
+            /** Format: date-time */
+            timestamp: string;
+            level: components["schemas"]["LogLevel"];
+            /** @enum {string} */
+            source: "orchestrator" | "worker" | "build" | "test_runner" | "web" | (string & {});
+            message: string;
+            run_id: components["schemas"]["Id"];
+            sample_id: components["schemas"]["Id"];
+        };
+        /** @description A cursor page (not offsets); next_cursor names the older lines, null when there are none */
+        LogLines: {
+            data: components["schemas"]["LogLine"][];
+            pagination: {
+                limit: number;
+                next_cursor: number | null;
+            };
+        };
+        /** @enum {string} */
+        ArtifactType: "build_log" | "sample_output" | "expected_output" | "actual_output" | "diff" | "media_info" | "binary" | "coredump" | "combined_stdout" | (string & {});
+        Artifact: {
+            artifact_id: string | number;
+            run_id: components["schemas"]["Id"];
+            sample_id: number | null;
+            type: components["schemas"]["ArtifactType"];
+            filename: string;
+            content_type: string;
+            size_bytes: number | null;
+            storage_status: components["schemas"]["StorageStatus"];
+            /**
+             * Format: uri
+             * @description A signed URL on another origin, valid for a limited time; null when no cloud copy exists
+             */
+            download_url: string | null;
+        };
+        ArtifactPage: {
+            data: components["schemas"]["Artifact"][];
+            pagination: components["schemas"]["Pagination"];
         };
     };
     responses: {
@@ -902,6 +1180,37 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    getSampleDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sample_id: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media file's name and its signed URL (null when only the platform's disk has it) */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileDownload"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     getRegressionTest: {
         parameters: {
             query?: never;
@@ -1124,6 +1433,283 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFoundOrMissingOutput"];
             422: components["responses"]["Error"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    approveBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+                sample_id: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineApprovalRequest"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineApproval"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Error"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restartRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the platform did with the request (accepted or rejected) */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAction"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the platform did with the request (accepted, rejected or no_op) */
+            202: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAction"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRunProgress: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                offset?: components["parameters"]["Offset"];
+                status?: components["schemas"]["ProgressStatus"];
+            };
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of progress events */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressPage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRunErrorSummary: {
+        parameters: {
+            query?: {
+                group_by?: "type" | "sample_id" | "regression_id" | "severity";
+                severity?: components["schemas"]["Severity"];
+            };
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of error groups */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorGroupPage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRunErrors: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                offset?: components["parameters"]["Offset"];
+                type?: components["schemas"]["RunErrorType"];
+                severity?: components["schemas"]["Severity"];
+                sample_id?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of errors */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunErrorPage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getSampleLogs: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                cursor?: number;
+                level?: components["schemas"]["LogLevel"];
+                contains?: string;
+            };
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+                sample_id: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cursor page of log lines */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogLines"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRunArtifacts: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                offset?: components["parameters"]["Offset"];
+                type?: components["schemas"]["ArtifactType"];
+            };
+            header?: never;
+            path: {
+                run_id: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of artifacts */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArtifactPage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["Error"];
         };

@@ -99,9 +99,15 @@ export async function send(call: SendCall, options: SendOptions = {}): Promise<S
 }
 
 /** A list's pages are checked item by item: the item schema of each page schema. */
-const PAGE_ITEMS = { RunPage: 'Run', RunSamplePage: 'RunSample', HistoryPage: 'HistoryEntry' } as const satisfies Partial<
-  Record<SchemaName, SchemaName>
->;
+const PAGE_ITEMS = {
+  RunPage: 'Run',
+  RunSamplePage: 'RunSample',
+  HistoryPage: 'HistoryEntry',
+  ProgressPage: 'ProgressEvent',
+  ErrorGroupPage: 'ErrorGroup',
+  RunErrorPage: 'RunError',
+  ArtifactPage: 'Artifact',
+} as const satisfies Partial<Record<SchemaName, SchemaName>>;
 type PageName = keyof typeof PAGE_ITEMS;
 
 /** An item of a page that breaks the contract: the others are shown, and a row says what was wrong with this one. */

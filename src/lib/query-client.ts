@@ -50,6 +50,10 @@ export function createQueryClient() {
           retryOnMount: (query) => isRetryable(query.state.error),
           refetchOnWindowFocus: false,
         },
+        // A write (approve a baseline, run again, cancel) is never sent again by itself, not even after a network
+        // failure: the user is told what happened and decides. `always`: offline, it fails at once instead of
+        // waiting paused and going out later on its own.
+        mutations: { retry: false, networkMode: 'always' },
       },
     }),
   );

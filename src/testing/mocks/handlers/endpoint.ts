@@ -5,6 +5,7 @@ import { HttpResponse } from 'msw';
 import type { Me } from '../data/api-types';
 import { ApiFailure } from '../data/request-params';
 import { DEMO_TOKENS, SCOPES } from '../tokens';
+import { resetWriteState } from './write-state';
 
 const RATE_LIMIT = 120;
 const WINDOW_MS = 60_000;
@@ -13,10 +14,11 @@ const RETRY_AFTER_S = 2;
 const budgets = new Map<string, { start: number; count: number }>();
 const rateLimitedOnce = new Set<string>();
 
-/** Forgets the per-process state (rate-limit counters, the one-time 429). */
+/** Forgets the per-process state (rate-limit counters, the one-time 429, what the write endpoints changed). */
 export function resetMockState(): void {
   budgets.clear();
   rateLimitedOnce.clear();
+  resetWriteState();
 }
 
 function spend(key: string): { remaining: number; reset: number } {
@@ -70,7 +72,7 @@ export type Context = {
 /** The context of an endpoint that needs a valid token. */
 export type SignedIn = Context & { user: Me; token: string };
 
-type Scope = (typeof SCOPES)[keyof typeof SCOPES];
+export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 type Access = Scope | 'signed-in' | 'public';
 
 /** Authentication, scope check, error bodies and X-RateLimit-* headers around one endpoint. */

@@ -7,6 +7,8 @@ import { fileHandlers } from './files';
 import { hostileHandlers } from './hostile';
 import { largeOutputHandlers } from './large-outputs';
 import { platformHandlers } from './platform';
+import { reviewHandlers } from './review';
+import { runActivityHandlers } from './run-activity';
 import { runHandlers } from './runs';
 import { sampleHandlers } from './samples';
 
@@ -25,6 +27,10 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
     ...runHandlers(base),
     ...sampleHandlers(base),
     ...fileHandlers(base),
+    // Acting on a review (baseline approval) and what happened in a run (restart, cancel, progress, errors, logs,
+    // artifacts): what the writes changed is kept in write-state.ts.
+    ...reviewHandlers(base),
+    ...runActivityHandlers(base),
     // Anything else under the API prefix: the platform's server's answer to an unknown route, a JSON 404 WITHOUT
     // the X-RateLimit-* headers every known route sends (which is how the viewer tells the two 404s apart).
     http.all(`${base}/*`, () => HttpResponse.json({ code: 'not_found', details: {}, message: 'Resource not found.' }, { status: 404 })),

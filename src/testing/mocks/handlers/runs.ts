@@ -10,6 +10,7 @@ import { findRun, getRuns, type RunDef } from '../data/runs';
 import { SCOPES } from '../tokens';
 import { endpoint, type Context } from './endpoint';
 import { requireTest } from './samples';
+import { runAsWritten, runWrite } from './write-state';
 
 export function requireRun(id: number): RunDef {
   const def = findRun(id);
@@ -17,7 +18,7 @@ export function requireRun(id: number): RunDef {
   return def;
 }
 
-function listRuns({ url }: Context): Response {
+function listRuns({ url, token }: Context): Response {
   const p = new Params(url.searchParams);
   const { limit, offset } = p.page();
   const status = p.oneOf('status', RUN_STATUSES);
@@ -35,7 +36,7 @@ function listRuns({ url }: Context): Response {
   // The hostile runs only when asked for by branch or commit (data/hostile.ts); the platform-style runs always.
   const runs = [...getRuns(), ...listedPlatformRuns(), ...listedHostileRuns(branch, sha)]
     .filter((def) => {
-      const run = def.run;
+      const run = runAsWritten(token, def.run);
       return (
         (!status || run.status === status) &&
         (!platform || run.platform === platform) &&
@@ -47,7 +48,7 @@ function listRuns({ url }: Context): Response {
         (before === null || created(run) < before)
       );
     })
-    .map((def) => def.run);
+    .map((def) => runAsWritten(token, def.run));
   const key = sort.replace('-', '') === 'run_id' ? (run: Run) => run.run_id : created;
   const direction = sort.startsWith('-') ? -1 : 1;
   runs.sort((a, b) => direction * (key(a) - key(b)) || direction * (a.run_id - b.run_id));
@@ -77,14 +78,15 @@ export function resultsQuery(p: Params) {
   return { limit, offset, matches };
 }
 
-function listRunSamples({ url, params }: Context): Response {
+function listRunSamples({ url, params, token }: Context): Response {
   const p = new Params(url.searchParams);
   const runId = p.id('run_id', params.run_id);
   const { limit, offset, matches } = resultsQuery(p);
   p.check();
   requireRun(runId);
   const catalog = getCatalog();
-  const results = runResults(runId)
+  // A restarted run has no results until it runs again.
+  const results = (runWrite(token, runId)?.cleared ? [] : runResults(runId))
     .filter((outcome) => {
       const sample = catalog.sample(outcome.test.sampleId);
       return matches({ status: outcome.status, sampleName: sample?.originalName, tags: sample?.tags, categories: outcome.test.categories });
@@ -93,25 +95,38 @@ function listRunSamples({ url, params }: Context): Response {
   return HttpResponse.json(paginate(results, limit, offset));
 }
 
+/** The summary as the token's writes left the run: a restarted run counts every test as skipped, as the platform does. */
+function writtenSummary(token: string | null, def: RunDef) {
+  const summary = runSummary(def);
+  const write = runWrite(token, def.run.run_id);
+  if (!write) return summary;
+  if (!write.cleared) return { ...summary, status: write.status };
+  const none = { pass_count: 0, fail_count: 0, missing_output_count: 0, duration_ms: null };
+  return { ...summary, ...none, status: write.status, skipped_count: summary.total_samples };
+}
+
 export function runHandlers(base: string): HttpHandler[] {
   const runs = SCOPES.runs;
   return [
     http.get(`${base}/runs`, endpoint(runs, listRuns)),
     http.get(
       `${base}/runs/:run_id`,
-      endpoint(runs, ({ params }) => HttpResponse.json(requireRun(pathId('run_id', params.run_id)).run)),
+      endpoint(runs, ({ params, token }) => HttpResponse.json(runAsWritten(token, requireRun(pathId('run_id', params.run_id)).run))),
     ),
     http.get(
       `${base}/runs/:run_id/summary`,
-      endpoint(runs, ({ params }) => HttpResponse.json(runSummary(requireRun(pathId('run_id', params.run_id))))),
+      endpoint(runs, ({ params, token }) => HttpResponse.json(writtenSummary(token, requireRun(pathId('run_id', params.run_id))))),
     ),
     http.get(`${base}/runs/:run_id/samples`, endpoint(runs, listRunSamples)),
     http.get(
       `${base}/runs/:run_id/samples/:regression_test_id`,
-      endpoint(runs, ({ params }) => {
+      endpoint(runs, ({ params, token }) => {
         const { run_id: runId, regression_test_id: testId } = pathIds(params, 'run_id', 'regression_test_id');
         requireRun(runId);
-        return HttpResponse.json(toRunSample(getOutcome(runId, requireTest(testId).id)));
+        const result = toRunSample(getOutcome(runId, requireTest(testId).id));
+        if (runWrite(token, runId)?.cleared)
+          return HttpResponse.json({ ...result, status: 'not_started', runtime_ms: null, exit_code: null, outputs: [] });
+        return HttpResponse.json(result);
       }),
     ),
   ];

@@ -8,6 +8,7 @@ import { sampleHistory } from '../data/outcomes';
 import { ApiFailure, notFound, paginate, Params, pathId, pathIds } from '../data/request-params';
 import { SCOPES } from '../tokens';
 import { endpoint, type Context } from './endpoint';
+import { approvedBaseline } from './write-state';
 
 export function requireTest(id: number): TestDef {
   const test = getCatalog().test(id);
@@ -21,18 +22,22 @@ export function sampleBody(id: number): Sample {
   return toSample({ ...sample, name: sample.originalName, regressionTestCount: sample.testIds.length });
 }
 
-function regressionTestBody(test: TestDef): RegressionTest {
+/** The regression test, with the baselines the token approved (review.ts) as its outputs' `correct` hashes. */
+function regressionTestBody(test: TestDef, token: string | null): RegressionTest {
   return toRegressionTest(
     test,
     getCatalog().sample(test.sampleId)?.originalName ?? '',
-    test.outputs.map((output) => ({
-      id: output.id,
-      correct: expectedFile(output)?.sha256() ?? '',
-      correct_extension: output.extension,
-      expected_filename: output.suffix,
-      ignore: output.ignore,
-      variants: variantHashes(output),
-    })),
+    test.outputs.map((output) => {
+      const approved = approvedBaseline(token, test.id, output.id);
+      return {
+        id: output.id,
+        correct: approved?.hash ?? expectedFile(output)?.sha256() ?? '',
+        correct_extension: output.extension,
+        expected_filename: output.suffix,
+        ignore: output.ignore,
+        variants: approved?.removeVariants ? [] : variantHashes(output),
+      };
+    }),
   );
 }
 
@@ -91,8 +96,8 @@ export function sampleHandlers(base: string): HttpHandler[] {
     http.get(`${base}/samples/:sample_id/history`, endpoint(runs, sampleHistoryPage)),
     http.get(
       `${base}/regression-tests/:regression_test_id`,
-      endpoint(runs, ({ params }) =>
-        HttpResponse.json(regressionTestBody(requireTest(pathId('regression_test_id', params.regression_test_id)))),
+      endpoint(runs, ({ params, token }) =>
+        HttpResponse.json(regressionTestBody(requireTest(pathId('regression_test_id', params.regression_test_id)), token)),
       ),
     ),
     http.get(`${base}/regression-tests/:regression_test_id/outputs/:output_id/download`, endpoint(runs, baselineDownload(base))),
