@@ -121,12 +121,10 @@ export const getRuns = lazy((): RunDef[] => {
       if (history.chance(0.5)) linux = flaky;
       else windows = flaky;
     }
-    // The newest of these (9459/9460, a master commit that drew no flake) is the base run of the pull request's runs
-    // 9461/9462. Set after the draws above, so every other generated run stays as it was.
+    // Set after the draws above, so the other runs stay as they were. The newest of these (p = 29: 9459/9460, a
+    // master commit; p = 0 is the oldest, 9401) is the base run of the pull request's runs 9461/9462; 9445 (master)
+    // is where the demo's flaky test failed before.
     if (p === 29) linux = windows = { kind: 'master-base' };
-    // Set after the draws above, so the other runs stay as they were. The newest of these is a master commit: the
-    // base run of the pull request's runs 9461/9462; 9445 (master) is where the demo's flaky test failed before.
-    if (p === 0) linux = windows = { kind: 'master-base' };
     if (p === 22) linux = { kind: 'flake' };
     older.push({ id, c, linux, windows, statuses });
   }
