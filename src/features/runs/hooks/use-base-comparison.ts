@@ -25,7 +25,7 @@ export function useBaseComparison(
   run: Run | undefined,
   results: readonly RunSample[] | undefined,
   choice: BaseChoice | undefined,
-) {
+): BaseComparisonState {
   const chosenId = typeof choice === 'number' ? choice : null;
   const found = useDefaultBaseRun(runId, run, choice === undefined);
   const chosen = useQuery({ ...runQueryOptions(chosenId ?? 0), enabled: chosenId !== null });
