@@ -11,6 +11,7 @@ import { runQueryOptions } from '@/features/runs/api/get-run';
 import { runResultsQueryOptions } from '@/features/runs/api/get-run-results';
 import { runSummaryQueryOptions } from '@/features/runs/api/get-run-summary';
 import { runsQueryOptions } from '@/features/runs/api/get-runs';
+import { pullRequestRunsQueryOptions } from '@/features/runs/api/get-pull-request-runs';
 import { validateRunSearch } from '@/features/runs/run-search';
 import { readRunsSearch, validateRunsSearch } from '@/features/runs/runs-search';
 import { outputQueries } from '@/features/outputs/api/output-queries';
@@ -37,6 +38,7 @@ const RunsRoute = lazyRouteComponent(() => import('./routes/runs-route'), 'RunsR
 const RunRoute = lazyRouteComponent(() => import('./routes/run-route'), 'RunRoute');
 const SampleRoute = lazyRouteComponent(() => import('./routes/sample-route'), 'SampleRoute');
 const LegacyRoute = lazyRouteComponent(() => import('./routes/legacy-route'), 'LegacyRoute');
+const PullRequestRoute = lazyRouteComponent(() => import('./routes/pull-request-route'), 'PullRequestRoute');
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -147,6 +149,19 @@ export const outputRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/output-route'), 'OutputRoute'),
 });
 
+// One pull request's runs on both platforms, its newest commit compared with the base (issue 17). The look through
+// the runs list (1 to 3 reads) starts while the screen's code loads.
+export const pullRequestRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/pr/$number',
+  loader: ({ context, params, preload }) => {
+    const prNumber = parseId(params.number);
+    if (prNumber === null) return;
+    warm({ queryClient: context.queryClient, preload }, [infiniteQuery(pullRequestRunsQueryOptions(prNumber), 3)]);
+  },
+  component: PullRequestRoute,
+});
+
 // Old sample-platform paths (issue 9): they resolve through the API and replace themselves with the new screen.
 const legacyTestRoute = createRoute({ getParentRoute: () => authedRoute, path: '/test/$', component: LegacyRoute });
 const legacySampleRoute = createRoute({ getParentRoute: () => authedRoute, path: '/sample/$sampleRef', component: LegacyRoute });
@@ -158,7 +173,16 @@ const legacyRegressionRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  authedRoute.addChildren([runsRoute, runRoute, sampleRoute, outputRoute, legacyTestRoute, legacySampleRoute, legacyRegressionRoute]),
+  authedRoute.addChildren([
+    runsRoute,
+    runRoute,
+    sampleRoute,
+    outputRoute,
+    pullRequestRoute,
+    legacyTestRoute,
+    legacySampleRoute,
+    legacyRegressionRoute,
+  ]),
 ]);
 
 /**

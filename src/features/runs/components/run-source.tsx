@@ -1,4 +1,5 @@
 import './run-source.css';
+import { Link } from '@tanstack/react-router';
 import { commitUrl, ExternalLink, pullRequestUrl, repositoryUrl, safeGithubUrl } from '@/components/github-links';
 import type { Run } from '../api/run-status';
 import { SafeText } from '@/components/safe-text';
@@ -9,8 +10,11 @@ export function isFork(run: Pick<Run, 'repository'>): boolean {
   return run.repository.toLowerCase() !== UPSTREAM.toLowerCase();
 }
 
-/** What was tested: "PR #1724" or the branch, the short SHA, and the fork when it is not upstream; each linking to GitHub. */
-export function RunSource({ run }: { run: Run }) {
+/**
+ * What was tested: "PR #1724" or the branch, the short SHA, and the fork when it is not upstream; each linking to
+ * GitHub. A pull request also links to its page here (`/pr/1724`), unless that is the page it is on.
+ */
+export function RunSource({ run, pullRequestPage = true }: { run: Run; pullRequestPage?: boolean }) {
   // The platform's own link knows where a pull request lives (a fork's PR is upstream); otherwise build it.
   const link = safeGithubUrl(run.github_link);
   const prHref =
@@ -22,6 +26,17 @@ export function RunSource({ run }: { run: Run }) {
           <ExternalLink href={prHref} className="run-source__pr" title={`Pull request #${run.pr_number} on GitHub`}>
             PR #{run.pr_number}
           </ExternalLink>
+        )}
+        {run.pr_number !== null && pullRequestPage && (
+          <Link
+            to="/pr/$number"
+            params={{ number: String(run.pr_number) }}
+            className="run-source__pr-page"
+            aria-label={`All runs of pull request #${run.pr_number}`}
+            title="Every run of this pull request, its newest commit compared with the base run"
+          >
+            all runs
+          </Link>
         )}
         {run.branch !== null && (
           <span className="run-source__branch" title="Branch">

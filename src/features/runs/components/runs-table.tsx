@@ -6,10 +6,11 @@ import { groupByCommit } from '../group-runs';
 import { RunCell } from './run-cell';
 import { RunSource } from './run-source';
 
-type Props = { runs: Run[]; platforms: readonly Platform[] };
+/** `pullRequestLinks`: each pull request's row links to its page (not on that page itself). */
+type Props = { runs: Run[]; platforms: readonly Platform[]; pullRequestLinks?: boolean };
 
 /** One row per commit, one column per platform: "linux fail, windows pass" at a glance. */
-export function RunsTable({ runs, platforms }: Props) {
+export function RunsTable({ runs, platforms, pullRequestLinks = true }: Props) {
   const rows = useMemo(() => groupByCommit(runs), [runs]);
   return (
     <div className="table-wrap">
@@ -23,7 +24,7 @@ export function RunsTable({ runs, platforms }: Props) {
             return (
               <tr key={row.key} className={failing ? 'runs-row runs-row--fail' : 'runs-row'}>
                 <th scope="row" className="commit-cell">
-                  <RunSource run={row.head} />
+                  <RunSource run={row.head} pullRequestPage={pullRequestLinks} />
                 </th>
                 <td className="created-cell">
                   <span className="cell-label" aria-hidden="true">
