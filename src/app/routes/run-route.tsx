@@ -1,8 +1,11 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { RunScreen } from '@/features/runs/components/run-screen';
+import type { SampleGroup } from '@/features/runs/group-results';
+import { FlakyMark } from '@/features/samples/components/flaky-mark';
 import type { RunSearch } from '@/features/runs/run-search';
 import { parseId } from '@/lib/parse-id';
+import { isFailing } from '@/lib/result-status';
 import { BadUrl } from './bad-url';
 import { useRunCaptions } from './caption-slots';
 
@@ -21,5 +24,12 @@ function RunOfId({ runId }: { runId: number }) {
   // Filters replace the history entry: Back leaves the screen rather than undoing each keystroke.
   const onSearchChange = useCallback((next: RunSearch) => void navigate({ search: next, replace: true }), [navigate]);
   const captions = useRunCaptions(runId);
-  return <RunScreen runId={runId} params={route.useSearch()} onSearchChange={onSearchChange} captions={captions} />;
+  return <RunScreen runId={runId} params={route.useSearch()} onSearchChange={onSearchChange} captions={captions} flaky={flaky} />;
+}
+
+/** A failing sample's flaky mark: its history, asked for when the row comes near the screen. */
+function flaky(group: SampleGroup, platform: string) {
+  if (group.sampleId === null) return null;
+  const failing = group.results.filter((_, i) => isFailing(group.verdicts[i] ?? 'pass'));
+  return <FlakyMark sampleId={group.sampleId} regressionIds={failing.map((r) => r.regression_test_id)} platform={platform} />;
 }

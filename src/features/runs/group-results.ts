@@ -55,10 +55,19 @@ export function groupBySample(results: RunSample[]): SampleGroup[] {
   return [...groups.values()];
 }
 
-/** A sample's leading class against the base run: new failures before the others (BASE_CLASSES' order). */
-export function groupBaseClass(group: SampleGroup, comparison: RunComparison | undefined): BaseClass | null {
+/** A sample's classes against the base run, in BASE_CLASSES' order (new failures first); the first one leads. */
+function baseClassesOf(group: SampleGroup, comparison: RunComparison | undefined): BaseClass[] {
   const classes = new Set(group.results.map((result) => comparison?.byRegression.get(result.regression_test_id)?.class));
-  return BASE_CLASSES.find((found) => classes.has(found)) ?? null;
+  return BASE_CLASSES.filter((found) => classes.has(found));
+}
+
+export function groupBaseClass(group: SampleGroup, comparison: RunComparison | undefined): BaseClass | null {
+  return baseClassesOf(group, comparison)[0] ?? null;
+}
+
+/** The words a sample's row carries, space-separated ("new already"); empty without a comparison. */
+export function groupBaseClasses(group: SampleGroup, comparison: RunComparison | undefined): string {
+  return baseClassesOf(group, comparison).join(' ');
 }
 
 /**

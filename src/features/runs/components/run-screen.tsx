@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ErrorState } from '@/components/error-state';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
@@ -13,6 +13,8 @@ import { useRunSummary } from '../api/get-run-summary';
 import { isRunFinished } from '../api/run-status';
 import { allCategories, countByStatus, filterGroups, groupBySample, sortFailingFirst, type SampleGroup } from '../group-results';
 import { readRunSearch, type RunSearch, type RunSearchParams } from '../run-search';
+import { useBaseComparison } from '../hooks/use-base-comparison';
+import { BaseComparisonSummary } from './base-comparison-summary';
 import { LiveNote, RunFacts, SummaryCounts } from './run-facts';
 import { RunResultsFilters } from './run-results-filters';
 import { SampleGroupsList } from './sample-groups-list';
@@ -32,6 +34,8 @@ type Props = {
   /** A filter changed: the route replaces the URL's search with `next`. */
   onSearchChange: (next: RunSearch) => void;
   captions: RunCaptions | null;
+  /** "flaky" beside a failing sample, from its history (the samples feature's part, given by the app). */
+  flaky?: (group: SampleGroup, platform: string) => ReactNode;
 };
 
 const EMPTY_WORDS: Record<NonNullable<RunSearch['status']>, string> = {
@@ -50,7 +54,7 @@ const EMPTY_WORDS: Record<NonNullable<RunSearch['status']>, string> = {
 };
 
 /** `/runs/:runId`: the run's facts and summary, then its results grouped by sample, failing first, filtered by the URL. */
-export function RunScreen({ runId, params, onSearchChange: onChange, captions }: Props) {
+export function RunScreen({ runId, params, onSearchChange: onChange, captions, flaky }: Props) {
   const { search, ignored } = useMemo(() => readRunSearch(params), [params]);
   const run = useRun(runId);
   const summary = useRunSummary(runId);
@@ -59,10 +63,28 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions }:
   const fatal = screenEndingError(run.error);
   useDocumentTitle(fatal ? `Run ${runId} · ${fatal.title}` : `Run ${runId}${run.data ? ` · ${run.data.platform}` : ''}`);
 
-  const groups = useMemo(() => sortFailingFirst(groupBySample(results.data?.items ?? [])), [results.data]);
+  const base = useBaseComparison(runId, run.data, results.data?.items, search.base);
+  const comparison = base.state === 'ready' ? base.comparison : undefined;
+  const groups = useMemo(() => sortFailingFirst(groupBySample(results.data?.items ?? []), comparison), [results.data, comparison]);
   const categories = useMemo(() => allCategories(results.data?.items ?? []), [results.data]);
-  const visible = useMemo(() => filterGroups(groups, search), [groups, search]);
-  const counts = useMemo(() => (results.data ? countByStatus(groups, search) : undefined), [groups, search, results.data]);
+  const visible = useMemo(() => filterGroups(groups, search, comparison), [groups, search, comparison]);
+  const counts = useMemo(
+    () => (results.data ? countByStatus(groups, search, comparison) : undefined),
+    [groups, search, results.data, comparison],
+  );
+  const platform = run.data?.platform;
+  const labels = captions?.labels;
+  // One callback for the rows' extras (memoized rows): caption verdicts, and "flaky" beside a failing sample.
+  const statusExtra = useCallback(
+    (group: SampleGroup) => (
+      <>
+        {labels?.(group)}
+        {flaky && platform && group.failed > 0 && flaky(group, platform)}
+      </>
+    ),
+    [labels, flaky, platform],
+  );
+  const onBaseChange = useCallback((change: Partial<RunSearch>) => onChange({ ...search, ...change }), [onChange, search]);
 
   const heading = (
     <>
@@ -99,6 +121,7 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions }:
           <SummaryCounts summary={summary.data} />
         )}
       </section>
+      <BaseComparisonSummary runId={runId} state={base} active={search.status} onChange={onBaseChange} />
       <h2 id="samples-heading">
         Samples{' '}
         {results.data && (
@@ -107,8 +130,16 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions }:
           </span>
         )}
       </h2>
-      <RunResultsFilters search={search} categories={categories} counts={counts} onChange={onChange} />
-      <IgnoredParamsNotice params={ignored} fallback="Showing the failing samples instead." />
+      <RunResultsFilters search={search} categories={categories} counts={counts} onChange={onChange} compared={!!comparison} />
+      <IgnoredParamsNotice
+        params={ignored}
+        fallback={[
+          ignored.some((p) => p.name === 'status') && 'Showing the failing samples instead.',
+          ignored.some((p) => p.name === 'base') && 'Comparing with the default base run instead.',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      />
       <RunResultsState results={results} placeholder="list">
         {(data) =>
           data.items.length === 0 ? (
@@ -135,7 +166,7 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions }:
           ) : (
             <>
               {captions?.tally(data.items)}
-              <SampleGroupsList runId={runId} groups={visible} renderStatusExtra={captions?.labels} />
+              <SampleGroupsList runId={runId} groups={visible} renderStatusExtra={statusExtra} comparison={comparison} />
               <p className="muted list-footer">
                 {visible.length} of {groups.length} samples · {data.items.length} regression-test results
                 {!data.complete && ' (the server cut the list short)'}

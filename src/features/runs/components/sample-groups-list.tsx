@@ -9,7 +9,7 @@ import { ViewedMark } from '@/components/viewed-mark';
 import { useViewedCount } from '@/lib/viewed-outputs';
 import { VerdictBadge } from '@/components/verdict-badges';
 import type { BaseClass, RunComparison } from '../base-comparison';
-import { groupBaseClass, type SampleGroup } from '../group-results';
+import { groupBaseClasses, type SampleGroup } from '../group-results';
 import { BaseClassWord } from './base-comparison-summary';
 import { LIST_PRELOAD_DELAY_MS } from './run-cell';
 import { SafeText } from '@/components/safe-text';
@@ -55,7 +55,7 @@ export function SampleGroupsList({ runId, groups, renderStatusExtra, comparison 
               group={group}
               index={index}
               renderStatusExtra={renderStatusExtra}
-              baseClass={groupBaseClass(group, comparison)}
+              baseClasses={groupBaseClasses(group, comparison)}
             />
           ))}
         </div>
@@ -87,7 +87,7 @@ function VirtualRows({ runId, groups, renderStatusExtra, comparison }: Props) {
             group={group}
             index={item.index}
             renderStatusExtra={renderStatusExtra}
-            baseClass={groupBaseClass(group, comparison)}
+            baseClasses={groupBaseClasses(group, comparison)}
             measureRef={virtualizer.measureElement}
             offset={item.start - scrollMargin}
           />
@@ -120,11 +120,12 @@ type RowProps = {
   /** Where a virtual row sits in its list: a number, so that a row that stays put is not drawn again. */
   offset?: number;
   renderStatusExtra?: (group: SampleGroup) => ReactNode;
-  baseClass?: BaseClass | null;
+  /** The classes of its failing results against the base run, joined to one string so the row stays memoized. */
+  baseClasses?: string;
 };
 
 // Memoized: a filter change or a scroll re-renders only the rows whose position changed.
-const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, offset, renderStatusExtra, baseClass }: RowProps) {
+const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, offset, renderStatusExtra, baseClasses }: RowProps) {
   const style: CSSProperties | undefined =
     offset === undefined ? undefined : { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${offset}px)` };
   return (
@@ -170,7 +171,7 @@ const SampleRow = memo(function SampleRow({ runId, group, index, measureRef, off
       </span>
       <span role="cell" className="vrow__status">
         <VerdictBadge verdict={group.worst} />
-        {baseClass && <BaseClassWord cls={baseClass} />}
+        {baseClasses?.split(' ').map((cls) => cls && <BaseClassWord key={cls} cls={cls as BaseClass} />)}
         <SampleViewed runId={runId} group={group} />
         {group.exitCode && <span className="exit-code-hint">{group.exitCode}</span>}
         {renderStatusExtra?.(group)}
