@@ -1,7 +1,7 @@
 // One click, one request: a write (approve a baseline, run again, cancel) goes out once per submit, never twice
 // for a double click or a second Enter while it is pending, and is never retried by itself, not even after a
 // network failure. The user reads what happened and decides.
-import { useMutation, type MutationFunctionContext, type UseMutationOptions } from '@tanstack/react-query';
+import { useMutation, type MutateOptions, type MutationFunctionContext, type UseMutationOptions } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import type { ApiError } from '@/lib/api-error';
 
@@ -27,12 +27,12 @@ export function useSingleWrite<TData, TVariables>(options: Options<TData, TVaria
     },
   });
   const { mutate } = mutation;
-  /** Sends the write unless one is on its way; true when it was sent. */
+  /** Sends the write unless one is on its way; true when it was sent. `callbacks`: this submit's own. */
   const submit = useCallback(
-    (variables: TVariables): boolean => {
+    (variables: TVariables, callbacks?: MutateOptions<TData, ApiError | Error, TVariables>): boolean => {
       if (inFlight.current) return false;
       inFlight.current = true;
-      mutate(variables);
+      mutate(variables, callbacks);
       return true;
     },
     [mutate],

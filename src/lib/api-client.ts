@@ -138,9 +138,17 @@ export async function parseBody<N extends SchemaName>(schema: N, response: Respo
   const validateItem = validators[PAGE_ITEMS[schema as PageName]];
   const data: unknown[] = [];
   const malformed: MalformedItem[] = [];
+  // Runs, results and history entries are named by their run or regression test; the run's events, errors and
+  // artifacts also carry a run_id, which is not theirs.
+  const namedById = schema === 'RunPage' || schema === 'RunSamplePage' || schema === 'HistoryPage';
   page.data.forEach((item, index) => {
     if (validateItem(item)) data.push(item);
-    else malformed.push({ position: page.pagination.offset + index + 1, id: idOf(item), problem: problemOf(validateItem).trim() });
+    else
+      malformed.push({
+        position: page.pagination.offset + index + 1,
+        id: namedById ? idOf(item) : null,
+        problem: problemOf(validateItem).trim(),
+      });
   });
   if (malformed.length > 0)
     console.warn(`The API answered ${endpointOf(response)} with ${malformed.length} malformed item(s): they are listed on the screen.`);
