@@ -1,8 +1,8 @@
 import './diff-find.css';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { FindableLine } from '../lib/diff-items';
+import type { LineTarget } from '../lib/diff-rows';
 import { formatNumber } from '@/lib/format-count';
-import type { LineTarget } from './hunk-viewer';
 
 type Props = {
   /** Every line the view can show, rendered or not: the browser's own find sees only rendered rows. */

@@ -7,7 +7,8 @@ import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
 import { useInvisibleNotes } from '../hooks/use-invisible-notes';
 import { compareEncodings } from '../lib/compare-encodings';
 import { diffCompleteness } from '../lib/diff-completeness';
-import { diffGaps, locateLine, type DiffSide } from '../lib/diff-blocks';
+import { diffGaps, locateLine } from '../lib/diff-blocks';
+import { diffModel, type DiffSide, type LineTarget } from '../lib/diff-rows';
 import { displayLine } from '../lib/display-line';
 import { hasFinalNewline, splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '@/lib/format-count';
@@ -23,7 +24,6 @@ import type { FileQuery } from './file-section';
 import { FileFactsSlot } from './file-facts-slot';
 import { HiddenWhitespaceNotice, WhitespaceOnlyBadge } from './whitespace-notices';
 import { HunkList } from './hunk-list';
-import type { LineTarget } from './hunk-viewer';
 import { InvisibleNotes } from './invisible-notes';
 import { SideBySideView } from './side-by-side-view';
 import type { Diff } from '@/api/types';
@@ -41,7 +41,6 @@ type Props = {
   hideWhitespace: boolean;
   onHideWhitespaceChange?: (hide: boolean) => void;
   target: LineTarget | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
   /** For caption outputs: the verdict and the cue view. */
   captions?: CaptionSlot;
   /** The actual file equals an accepted variant of the expected one: a pass, whose diff is still worth seeing. */
@@ -62,7 +61,7 @@ function fileInfo(text: string | undefined, truncated: boolean) {
 
 /** The "differs" state: summary, controls, what the eye cannot see, then the hunks. */
 export function DiffersView(props: Props) {
-  const { diff, expected, actual, view, context, target, onSelectLine } = props;
+  const { diff, expected, actual, view, context, target } = props;
   const expectedContent = contentOf(expected);
   const actualContent = contentOf(actual);
   const expectedText = textOf(expected);
@@ -138,7 +137,10 @@ export function DiffersView(props: Props) {
   // A truncated file's last line may be cut mid-way: only whole lines can be revealed.
   const revealable = useMemo(() => (e ? (e.truncated ? e.lines.slice(0, -1) : e.lines) : null), [e]);
   const gaps = useMemo(() => diffGaps(shown, totals, revealable?.length ?? 0), [shown, totals, revealable]);
-  const outside = target && totals && locateLine(shown, gaps, target.side, target.line).kind === 'outside';
+  // The diff's rows, built once per diff; where the linked line is, worked out once for the notice and the list.
+  const model = useMemo(() => diffModel(shown), [shown]);
+  const location = useMemo(() => (target ? locateLine(model, gaps, target.side, target.line) : null), [model, gaps, target]);
+  const outside = target && totals && location?.kind === 'outside';
   // A link to a line the capped server diff leaves out computes the full diff (in the worker), once per link.
   const autoKey =
     outside && !completeness.complete && !cannotCompute && full.status.kind === 'idle' ? `${target.side}${target.line}` : null;
@@ -182,18 +184,17 @@ export function DiffersView(props: Props) {
         elapsedMs={full.status.elapsedMs}
         displayText={displayText}
         target={target}
-        onSelectLine={onSelectLine}
       />
     ) : (
       <HunkList
-        diff={shown}
+        model={model}
         gaps={gaps}
+        location={location}
         expectedLines={revealable}
         revealAll={context === 'all'}
         split={split}
         displayText={displayText}
         target={target}
-        onSelectLine={onSelectLine}
       />
     );
 

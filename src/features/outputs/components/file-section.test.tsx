@@ -11,7 +11,7 @@ describe('FileSection', () => {
   it('shows the file with its facts', () => {
     render(
       <Tooltip.Provider>
-        <FileSection side="expected" decoded={decodedFile('one\ntwo\n')} query={query} onSelectLine={vi.fn()} />
+        <FileSection side="expected" decoded={decodedFile('one\ntwo\n')} query={query} />
       </Tooltip.Provider>,
     );
     expect(screen.getByRole('region', { name: 'Expected file' })).toHaveTextContent('2 lines');
@@ -19,10 +19,10 @@ describe('FileSection', () => {
   });
 
   it('says it is loading, then why it failed with a way forward', () => {
-    const { rerender } = render(<FileSection side="expected" decoded={undefined} query={query} onSelectLine={vi.fn()} />);
+    const { rerender } = render(<FileSection side="expected" decoded={undefined} query={query} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the expected file');
     const error = new ApiError({ status: 503, code: 'http_error', message: 'The API answered 503 Service Unavailable with no body' });
-    rerender(<FileSection side="expected" decoded={undefined} query={{ ...query, isError: true, error }} onSelectLine={vi.fn()} />);
+    rerender(<FileSection side="expected" decoded={undefined} query={{ ...query, isError: true, error }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Could not load the expected file');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });

@@ -14,13 +14,12 @@ type Props = {
   decoded: DecodedFile | undefined;
   query: FileQuery;
   target?: number | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
   /** The section, focusable from script: a "Show the expected file" button hands focus to it. */
   ref?: Ref<HTMLElement>;
 };
 
 /** One file with its facts, or why it is not there yet. */
-export function FileSection({ side, decoded, query, target = null, onSelectLine, ref }: Props) {
+export function FileSection({ side, decoded, query, target = null, ref }: Props) {
   const name = side === 'expected' ? 'Expected' : 'Actual';
   const rateLimited = decoded ? undefined : rateLimitOf(query);
   return (
@@ -28,7 +27,7 @@ export function FileSection({ side, decoded, query, target = null, onSelectLine,
       {decoded ? (
         <>
           <FileFacts side={name} decoded={decoded} />
-          <FileTextView decoded={decoded} side={side} target={target} onSelectLine={onSelectLine} />
+          <FileTextView decoded={decoded} side={side} target={target} />
         </>
       ) : query.isError && query.error ? (
         <ErrorState error={query.error} what={`the ${side} file`} onRetry={() => void query.refetch()} />

@@ -16,11 +16,10 @@ type Props = {
   side: DiffSide;
   /** Line to highlight and bring into view (a #L / #R link). */
   target?: number | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 /** A whole file, read-only with line numbers: text as text, binary as a hex dump, a lost file as such. */
-export function FileTextView({ decoded, side, target = null, onSelectLine }: Props) {
+export function FileTextView({ decoded, side, target = null }: Props) {
   const name = side === 'expected' ? 'Expected' : 'Actual';
   if ('error' in decoded) return <p className="notice notice--warn">{decoded.error}</p>;
   const content = decoded.decoded;
@@ -43,30 +42,10 @@ export function FileTextView({ decoded, side, target = null, onSelectLine }: Pro
       </figure>
     );
   }
-  return (
-    <TextLines
-      text={content.text}
-      side={side}
-      target={target}
-      onSelectLine={onSelectLine}
-      label={`${name} file ${decoded.file.filename}`}
-    />
-  );
+  return <TextLines text={content.text} side={side} target={target} label={`${name} file ${decoded.file.filename}`} />;
 }
 
-function TextLines({
-  text,
-  side,
-  target,
-  onSelectLine,
-  label,
-}: {
-  text: string;
-  side: DiffSide;
-  target: number | null;
-  onSelectLine: Props['onSelectLine'];
-  label: string;
-}) {
+function TextLines({ text, side, target, label }: { text: string; side: DiffSide; target: number | null; label: string }) {
   const lines = useMemo(() => splitFileLines(text), [text]);
   // CRLF is not a difference within one file; only mixed endings are worth marking.
   const showCr = useMemo(() => detectLineEnding(text) === 'mixed', [text]);
@@ -84,7 +63,7 @@ function TextLines({
         return (
           <div key={n} role="row" id={`${prefix}${n}`} className={`file-view__row${n === target ? ' is-target' : ''}`} {...placement}>
             <span role="rowheader" className="line-number">
-              <LineNumberLink side={side} line={n} onSelect={onSelectLine} />
+              <LineNumberLink side={side} line={n} />
             </span>
             <span role="cell" className="line-text">
               <LineContent text={display} />

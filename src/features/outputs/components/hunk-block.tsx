@@ -1,62 +1,42 @@
 import './hunk-block.css';
-import { useMemo } from 'react';
-import { hunkSpan, type DiffSide, type LineRange } from '../lib/diff-blocks';
-import { windowHas } from '../lib/diff-items';
-import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
-import type { DiffHunk } from '@/api/types';
+import type { DiffRow, DisplayText, HunkRows, LineRange, LineTarget } from '../lib/diff-rows';
+import { HunkViewer } from './hunk-viewer';
 
 export const ROW_HEIGHT = 20;
 /** The hunk header's height, for estimates before an item is measured. */
 export const HEADER_HEIGHT = 26;
 
 type Props = {
-  hunk: DiffHunk;
-  index: number;
+  hunk: HunkRows;
   total: number;
-  /** The part of the hunk to show: all of it, or one window of a long one. */
-  window: DiffHunk;
+  /** The rows to show: all of the hunk's, or one window of a long hunk. */
+  rows: readonly DiffRow[];
   /** The first window carries the header; later ones continue the hunk. */
   first: boolean;
   split: boolean;
   displayText: DisplayText;
+  /** The linked or found line, when it is in this window. */
   target: LineTarget | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 const range = (span: LineRange | null) => (span ? (span.from === span.to ? `${span.from}` : `${span.from}–${span.to}`) : 'none');
 
-/** One hunk (or one window of a long hunk): a header with where it is and what changed, then its lines. */
-export function HunkBlock({ hunk, index, total, window, first, split, displayText, target, onSelectLine }: Props) {
-  // Only the window holding the target gets it, so moving the target re-renders two windows, not all.
-  const viewer = (
-    <HunkViewer
-      hunk={window}
-      split={split}
-      displayText={displayText}
-      target={target && windowHas(window, target.side, target.line) ? target : null}
-      onSelectLine={onSelectLine}
-    />
-  );
-  const counts = useMemo(
-    () => ({
-      added: hunk.lines.filter((line) => line.kind === 'added').length,
-      removed: hunk.lines.filter((line) => line.kind === 'removed').length,
-    }),
-    [hunk],
-  );
+/** One hunk (or one window of a long hunk): a header with where it is and what changed, then its rows. */
+export function HunkBlock({ hunk, total, rows, first, split, displayText, target }: Props) {
+  const viewer = <HunkViewer rows={rows} split={split} displayText={displayText} target={target} />;
   if (!first) return <div className="hunk hunk--continued">{viewer}</div>;
   return (
     // `data-hunk` and tabIndex: `j` / `k` move focus from hunk to hunk (lib/hunk-navigation.ts).
-    <section className="hunk" aria-label={`Hunk ${index + 1} of ${total}`} id={`hunk-${index + 1}`} data-hunk tabIndex={-1}>
+    <section className="hunk" aria-label={`Hunk ${hunk.index + 1} of ${total}`} id={`hunk-${hunk.index + 1}`} data-hunk tabIndex={-1}>
       <header className="hunk__header">
         <span className="hunk__title">
-          Hunk {index + 1} of {total}
+          Hunk {hunk.index + 1} of {total}
         </span>
         <span className="hunk__range">
-          expected {range(hunkSpan(hunk, 'expected'))} · actual {range(hunkSpan(hunk, 'actual'))}
+          expected {range(hunk.expected)} · actual {range(hunk.actual)}
         </span>
-        <span className="diff-count diff-count--added">+{counts.added}</span>
-        <span className="diff-count diff-count--removed">−{counts.removed}</span>
+        <span className="diff-count diff-count--added">+{hunk.added}</span>
+        <span className="diff-count diff-count--removed">−{hunk.removed}</span>
       </header>
       {viewer}
     </section>

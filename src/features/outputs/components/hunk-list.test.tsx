@@ -1,10 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { diffGaps } from '../lib/diff-blocks';
+import { describe, expect, it } from 'vitest';
+import { diffGaps, locateLine, type Gap } from '../lib/diff-blocks';
 import { added, context, diffOf, hunk, removed } from '../lib/diff-fixtures';
+import { diffModel, type LineTarget } from '../lib/diff-rows';
 import { displayLine } from '../lib/display-line';
 import { HunkList } from './hunk-list';
+import type { Diff } from '@/api/types';
 
 // A 60-line file: changes at expected 10 and 40 (one line inserted in actual before 40).
 const expectedLines = Array.from({ length: 60 }, (_, i) => `line ${i + 1}`);
@@ -13,15 +15,19 @@ const diff = diffOf([
   hunk([context('line 39', 39, 39), added('new', 40), context('line 40', 40, 41)]),
 ]);
 const gaps = diffGaps(diff, { expectedLines: 60, actualLines: 61 }, 60);
+
+/** The list's props as the diff view gives them: the diff's rows, and where the linked line is. */
+function listProps(of: Diff, ofGaps: readonly Gap[], target: LineTarget | null = null) {
+  const model = diffModel(of);
+  return { model, gaps: ofGaps, target, location: target ? locateLine(model, ofGaps, target.side, target.line) : null };
+}
+
 const props = {
-  diff,
-  gaps,
+  ...listProps(diff, gaps),
   expectedLines,
   revealAll: false,
   split: true,
   displayText: (text: string) => displayLine(text, { showCr: false }),
-  target: null,
-  onSelectLine: vi.fn(),
 };
 
 describe('HunkList', () => {
@@ -43,10 +49,10 @@ describe('HunkList', () => {
   });
 
   it('reveals the lines around a link into a hidden region, and keeps them when the link moves on', async () => {
-    const { rerender } = render(<HunkList {...props} target={{ side: 'actual', line: 55 }} />);
+    const { rerender } = render(<HunkList {...props} {...listProps(diff, gaps, { side: 'actual', line: 55 })} />);
     await waitFor(() => expect(document.getElementById('R55')).toHaveClass('is-target'));
     expect(document.getElementById('L54')).not.toBeNull();
-    rerender(<HunkList {...props} target={{ side: 'expected', line: 10 }} />);
+    rerender(<HunkList {...props} {...listProps(diff, gaps, { side: 'expected', line: 10 })} />);
     await waitFor(() => expect(document.getElementById('L10')).toHaveClass('is-target'));
     expect(document.getElementById('R55')).not.toBeNull();
   });
@@ -84,12 +90,8 @@ describe('HunkList', () => {
         ...Array.from({ length: 3_000 }, (_, i) => added(`new ${i + 1}`, i + 1)),
       ]),
     ]);
-    const longProps = {
-      ...props,
-      diff: long,
-      gaps: diffGaps(long, { expectedLines: 3_000, actualLines: 3_000 }, 3_000),
-      expectedLines: null,
-    };
+    const longGaps = diffGaps(long, { expectedLines: 3_000, actualLines: 3_000 }, 3_000);
+    const longProps = { ...props, ...listProps(long, longGaps), expectedLines: null };
     const rows = () => document.querySelectorAll('.hunk-viewer tr').length;
 
     it('renders only the windows near the viewport, pairing removed and added lines', async () => {
@@ -103,7 +105,7 @@ describe('HunkList', () => {
     });
 
     it('renders the window a link points into, however far away', async () => {
-      render(<HunkList {...longProps} target={{ side: 'actual', line: 2_950 }} />);
+      render(<HunkList {...longProps} {...listProps(long, longGaps, { side: 'actual', line: 2_950 })} />);
       await waitFor(() => expect(document.getElementById('R2950')).toHaveClass('is-target'));
       expect(rows()).toBeLessThan(1_000);
     });

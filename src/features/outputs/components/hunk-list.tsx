@@ -2,26 +2,28 @@ import './hunk-list.css';
 import { useCallback, useMemo, useState } from 'react';
 import { useFocusLater } from '@/hooks/use-focus-later';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
-import { diffBlocks, locateLine, rangeAround, type DiffSide, type Gap, type LineRange } from '../lib/diff-blocks';
+import { diffBlocks, rangeAround, type Gap, type LineLocation } from '../lib/diff-blocks';
 import { diffItems, findableLines, foldedLines, itemIndexOf, windowHas, type DiffItem } from '../lib/diff-items';
+import type { DiffModel, DisplayText, LineRange, LineTarget } from '../lib/diff-rows';
 import { lineId } from '../lib/line-anchor';
 import { DiffFind } from './diff-find';
 import { HiddenLinesBar } from './hidden-lines-bar';
 import { HEADER_HEIGHT, HunkBlock, ROW_HEIGHT } from './hunk-block';
-import { HunkViewer, type DisplayText, type LineTarget } from './hunk-viewer';
+import { HunkViewer } from './hunk-viewer';
 import { VirtualStack } from '@/components/virtual-stack';
-import type { Diff } from '@/api/types';
 
 type Props = {
-  diff: Diff;
+  /** The diff's rows (lib/diff-rows.ts `diffModel`). */
+  model: DiffModel;
   gaps: readonly Gap[];
+  /** Where the linked line is (`locateLine`, worked out once by the caller); null without a link. */
+  location: LineLocation | null;
   /** The expected file's lines, to reveal unchanged lines; null until it loads. */
   expectedLines: readonly string[] | null;
   revealAll: boolean;
   split: boolean;
   displayText: DisplayText;
   target: LineTarget | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 type Revealed = Record<number, LineRange[]>;
@@ -49,7 +51,7 @@ const wholeBlock = ({ expectedFrom, count }: { expectedFrom: number; count: numb
 function estimate(item: DiffItem | undefined, split: boolean): number {
   if (!item) return 0;
   if (item.kind === 'hidden') return HIDDEN_BAR_HEIGHT;
-  const rows = split ? item.rows : item.window.lines.length;
+  const rows = split ? item.rows.length : item.unifiedRows;
   return rows * ROW_HEIGHT + (item.hunk && item.first ? HEADER_HEIGHT : 0) + ITEM_GAP + 2;
 }
 
@@ -58,10 +60,9 @@ function estimate(item: DiffItem | undefined, split: boolean): number {
  * windows, and a long diff keeps only the windows near the viewport in the DOM, so a 40,000-line diff
  * opens as fast as a short one; "Find in diff" searches what is not rendered.
  */
-export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayText, target, onSelectLine }: Props) {
+export function HunkList({ model, gaps, location, expectedLines, revealAll, split, displayText, target }: Props) {
   const [revealed, setRevealed] = useState<Revealed>({});
   const canReveal = expectedLines !== null;
-  const location = useMemo(() => (target ? locateLine(diff, gaps, target.side, target.line) : null), [diff, gaps, target]);
 
   // A deep link into hidden lines reveals them; adjusted while rendering so it sticks after the link changes.
   const targetKey = target && location?.kind === 'gap' && canReveal ? `${target.side}${target.line}@${location.gap.index}` : null;
@@ -74,8 +75,8 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
   }
 
   const blocks = useMemo(
-    () => diffBlocks(diff, canReveal ? gaps : gaps.map((gap) => ({ ...gap, expandable: false })), revealAll ? 'all' : revealed),
-    [diff, gaps, canReveal, revealAll, revealed],
+    () => diffBlocks(model, canReveal ? gaps : gaps.map((gap) => ({ ...gap, expandable: false })), revealAll ? 'all' : revealed),
+    [model, gaps, canReveal, revealAll, revealed],
   );
   const items = useMemo(() => diffItems(blocks, expectedLines), [blocks, expectedLines]);
   const findable = useMemo(() => findableLines(items), [items]);
@@ -91,7 +92,7 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
       ),
     [items],
   );
-  const rows = useMemo(() => items.reduce((n, item) => n + (item.kind === 'window' ? item.window.lines.length : 1), 0), [items]);
+  const rows = useMemo(() => items.reduce((n, item) => n + (item.kind === 'rows' ? item.unifiedRows : 1), 0), [items]);
 
   const focusLater = useFocusLater();
   const [found, setFound] = useState<LineTarget | null>(null);
@@ -121,30 +122,24 @@ export function HunkList({ diff, gaps, expectedLines, revealAll, split, displayT
         />
       );
     }
+    // Only the window holding the target gets it, so moving the target re-renders two windows, not all.
+    const itemTarget = shown && windowHas(item, shown.side, shown.line) ? shown : null;
     if (!item.hunk) {
       return (
         <div className="context-block">
-          <HunkViewer
-            hunk={item.window}
-            split={split}
-            displayText={displayText}
-            target={shown && windowHas(item.window, shown.side, shown.line) ? shown : null}
-            onSelectLine={onSelectLine}
-          />
+          <HunkViewer rows={item.rows} split={split} displayText={displayText} target={itemTarget} />
         </div>
       );
     }
     return (
       <HunkBlock
-        hunk={item.hunk.whole}
-        index={item.hunk.index}
-        total={diff.hunks.length}
-        window={item.window}
+        hunk={item.hunk}
+        total={model.hunks.length}
+        rows={item.rows}
         first={item.first}
         split={split}
         displayText={displayText}
-        target={shown}
-        onSelectLine={onSelectLine}
+        target={itemTarget}
       />
     );
   };

@@ -1,23 +1,31 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { SelectLineContext } from '../hooks/use-select-line';
 import { added, context, hunk, removed } from '../lib/diff-fixtures';
+import { hunkRows } from '../lib/diff-rows';
 import { displayLine } from '../lib/display-line';
 import { HunkViewer } from './hunk-viewer';
 
 // Expected lines 120–123 against actual lines 131–134: numbers far from 1 on both sides.
-const sample = hunk([
-  context('42', 120, 131),
-  removed('00:01:02,000 --> 00:01:04,000', 121),
-  added('00:01:02,033 --> 00:01:04,033', 132),
-  context('THE GOVERNOR SIGNED THE BILL', 122, 133),
-  added('[ MUSIC ]', 134),
-]);
+const sample = hunkRows(
+  hunk([
+    context('42', 120, 131),
+    removed('00:01:02,000 --> 00:01:04,000', 121),
+    added('00:01:02,033 --> 00:01:04,033', 132),
+    context('THE GOVERNOR SIGNED THE BILL', 122, 133),
+    added('[ MUSIC ]', 134),
+  ]),
+);
 const display = (text: string) => displayLine(text, { showCr: false });
 
 async function renderViewer(props: Partial<Parameters<typeof HunkViewer>[0]> = {}) {
   const onSelectLine = vi.fn();
-  const utils = render(<HunkViewer hunk={sample} split displayText={display} target={null} onSelectLine={onSelectLine} {...props} />);
+  const utils = render(
+    <SelectLineContext value={onSelectLine}>
+      <HunkViewer rows={sample} split displayText={display} target={null} {...props} />
+    </SelectLineContext>,
+  );
   await waitFor(() => expect(utils.container.querySelector('td.gutter')).not.toBeNull());
   return { ...utils, onSelectLine };
 }
@@ -84,8 +92,8 @@ describe('HunkViewer', () => {
   });
 
   it('makes a trailing-whitespace-only change visible', async () => {
-    const spaces = hunk([removed('BILL\r', 4), added('BILL   \t\r', 4)]);
-    const { container } = await renderViewer({ hunk: spaces });
+    const spaces = hunkRows(hunk([removed('BILL\r', 4), added('BILL   \t\r', 4)]));
+    const { container } = await renderViewer({ rows: spaces });
     expect(container.querySelector('td.right')?.textContent).toBe('BILL···→');
   });
 });

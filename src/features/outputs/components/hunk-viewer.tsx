@@ -1,165 +1,185 @@
+// The diff's rows on screen, split or unified: a table drawn straight from the row model (lib/diff-rows.ts), with
+// each file's own line numbers, word-level highlights and invisible-character marks.
+//
+// Not react-diff-viewer-continued: its public API cannot draw rows it did not compute. It takes two strings and
+// diffs them again itself (always a line diff, whatever `compareMethod` says, which only picks the word diff),
+// numbers both sides from one `linesOffset` (the two files' numbers differ), names rows and gives them ids only
+// through `renderGutter`, given its own numbers, and computes and inserts its styles once per instance (65–75 ms
+// for the first screen of a large diff, avoidable only by patching a private field). Drawing the rows ourselves
+// is less code than mapping all of that back; see docs/architecture.md, "The diff's rows".
 import './hunk-viewer.css';
-import { memo, useMemo, type ReactElement } from 'react';
-import { DiffMethod, LineNumberPrefix, type ReactDiffViewerStylesOverride } from 'react-diff-viewer-continued';
-import { SharedStylesDiffViewer } from './shared-styles-diff-viewer';
-import type { DiffSide } from '../lib/diff-blocks';
+import { memo, useMemo, type MouseEvent } from 'react';
+import { changeOf, sideOf, type DiffRow, type DiffSide, type DisplayText, type LineTarget, type RowSide } from '../lib/diff-rows';
+import { lineId } from '../lib/line-anchor';
+import { wordParts, type WordPart } from '../lib/word-diff';
 import { LineContent } from './line-content';
 import { LineNumberLink } from './line-number-link';
-import { DIFF_TYPE, RowChange } from './row-change';
-import type { DiffHunk } from '@/api/types';
-
-/** The text shown for a line of one side (invisible characters made visible). */
-export type DisplayText = (text: string, side: DiffSide, line: number) => string;
-
-export type LineTarget = { side: DiffSide; line: number };
+import { RowChange, type RowChangeKind } from './row-change';
 
 type Props = {
-  /** One window of a hunk (at most a few hundred lines), or revealed unchanged lines. */
-  hunk: DiffHunk;
+  /** One window of a hunk (at most a few hundred rows), or revealed unchanged lines. */
+  rows: readonly DiffRow[];
   split: boolean;
   displayText: DisplayText;
+  /** The linked or found line, when it is in these rows. */
   target: LineTarget | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
-// The app's colour tokens, so the viewer follows the light and dark themes through CSS alone.
-const themeVariables = {
-  diffViewerBackground: 'var(--surface)',
-  diffViewerColor: 'var(--text)',
-  addedBackground: 'var(--add-bg)',
-  addedColor: 'var(--text)',
-  removedBackground: 'var(--del-bg)',
-  removedColor: 'var(--text)',
-  wordAddedBackground: 'var(--add-word)',
-  wordRemovedBackground: 'var(--del-word)',
-  addedGutterBackground: 'var(--add-gutter)',
-  removedGutterBackground: 'var(--del-gutter)',
-  gutterBackground: 'var(--surface-2)',
-  gutterBackgroundDark: 'var(--surface-2)',
-  highlightBackground: 'var(--target-bg)',
-  highlightGutterBackground: 'var(--target-gutter)',
-  emptyLineBackground: 'var(--empty-line)',
-  gutterColor: 'var(--muted)',
-  addedGutterColor: 'var(--text)',
-  removedGutterColor: 'var(--text)',
+/** What a row shows of each side: its display text and, for a changed row, its word parts. */
+type Shown = { left?: string; right?: string; leftWords?: WordPart[]; rightWords?: WordPart[] };
+
+function shownOf(row: DiffRow, displayText: DisplayText): Shown {
+  const left = row.left && displayText(row.left.text, 'expected', row.left.line);
+  const right = row.right && displayText(row.right.text, 'actual', row.right.line);
+  if (row.kind !== 'changed' || left === undefined || right === undefined) return { left, right };
+  const words = wordParts(left, right);
+  return { left, right, leftWords: words?.left, rightWords: words?.right };
+}
+
+const CHANGE_CLASS: Record<RowChangeKind, string> = { unchanged: '', removed: ' diff-removed', added: ' diff-added' };
+const MARKER: Record<RowChangeKind, string> = { unchanged: '', removed: '-', added: '+' };
+const CONTENT_CLASS: Record<DiffSide, string> = { expected: 'left', actual: 'right' };
+
+/** Selecting text in the split view takes one side only: the other side's cells stop being selectable meanwhile. */
+function selectOneSide(event: MouseEvent<HTMLTableElement>) {
+  const cell = (event.target as Element).closest('td.left, td.right');
+  const list = event.currentTarget.closest<HTMLElement>('.hunk-list') ?? event.currentTarget.parentElement;
+  if (cell && list) list.dataset.select = cell.classList.contains('left') ? 'left' : 'right';
+}
+
+/** One side of a split row: line number, +/− and text, or blanks when the row has nothing on this side. */
+function SideCells({ side, cell, change, text, words, targeted }: SideProps) {
+  if (!cell) {
+    return (
+      <>
+        <td className="gutter gutter--empty" />
+        <td className="marker empty-line" />
+        <td className={`content ${CONTENT_CLASS[side]} empty-line`} />
+      </>
+    );
+  }
+  const classes = `${CHANGE_CLASS[change]}${targeted ? ' is-target' : ''}`;
+  return (
+    <>
+      <td id={lineId(side, cell.line)} className={`gutter${classes}`}>
+        <LineNumberLink side={side} line={cell.line} />
+        <RowChange change={change} />
+      </td>
+      <td className={`marker${classes}`} aria-hidden="true">
+        {MARKER[change]}
+      </td>
+      <td className={`content ${CONTENT_CLASS[side]}${classes}`}>
+        <LineContent text={text ?? ''} words={words} change={change === 'removed' ? 'removed' : 'added'} />
+      </td>
+    </>
+  );
+}
+
+type SideProps = {
+  side: DiffSide;
+  cell: RowSide | undefined;
+  change: RowChangeKind;
+  text: string | undefined;
+  words: WordPart[] | undefined;
+  targeted: boolean;
 };
 
-// One object for every viewer: the package memoizes its styles on this reference.
-const STYLES: ReactDiffViewerStylesOverride = {
-  variables: { light: themeVariables, dark: themeVariables },
-  diffContainer: { fontFamily: 'var(--mono)', fontSize: 12.5, minWidth: 0 },
-  contentText: { fontFamily: 'var(--mono)' },
-  marker: { paddingLeft: 4, paddingRight: 4 },
-};
+/** One line of the unified view: both line numbers in one gutter (blank where the line is not in that file). */
+function UnifiedRow({ row, side, shown, target }: { row: DiffRow; side: DiffSide; shown: Shown; target: LineTarget | null }) {
+  const change = changeOf(row, side);
+  const both = row.kind === 'context';
+  const left = both || side === 'expected' ? row.left : undefined;
+  const right = both || side === 'actual' ? row.right : undefined;
+  const isTarget = (s: DiffSide, cell: RowSide | undefined) => !!cell && target?.side === s && target.line === cell.line;
+  const targeted = isTarget('expected', left) || isTarget('actual', right);
+  const classes = `${CHANGE_CLASS[change]}${targeted ? ' is-target' : ''}`;
+  const number = (s: DiffSide, cell: RowSide | undefined) => (
+    <span className={`gutter__cell${isTarget(s, cell) ? ' is-target' : ''}`} id={cell ? lineId(s, cell.line) : undefined}>
+      {cell && <LineNumberLink side={s} line={cell.line} />}
+    </span>
+  );
+  const text = side === 'expected' ? shown.left : shown.right;
+  return (
+    <tr className={`diff-row diff-row--${row.kind}`}>
+      <td className={`gutter gutter--pair${classes}`}>
+        {number('expected', left)}
+        {number('actual', right)}
+        <RowChange change={change} />
+      </td>
+      <td className={`marker${classes}`} aria-hidden="true">
+        {MARKER[change]}
+      </td>
+      <td className={`content ${CONTENT_CLASS[side]}${classes}`}>
+        <LineContent
+          text={text ?? ''}
+          words={side === 'expected' ? shown.leftWords : shown.rightWords}
+          change={change === 'removed' ? 'removed' : 'added'}
+        />
+      </td>
+    </tr>
+  );
+}
 
-const renderContent = (source: string): ReactElement => <LineContent text={source} />;
+const rowKey = (row: DiffRow) => `${row.left?.line ?? ''}:${row.right?.line ?? ''}`;
 
-/** One hunk window in react-diff-viewer-continued, with the real line numbers of both files. */
-export const HunkViewer = memo(function HunkViewer({ hunk, split, displayText, target, onSelectLine }: Props) {
-  const { oldValue, newValue, leftBase, rightBase, leftCount, rightCount } = useMemo(() => {
-    let oldText = '';
-    let newText = '';
-    let leftFirst: number | null = null;
-    let rightFirst: number | null = null;
-    let left = 0;
-    let right = 0;
-    for (const line of hunk.lines) {
-      if (line.kind !== 'added' && line.expected_line !== null) {
-        leftFirst ??= line.expected_line;
-        oldText += `${displayText(line.text, 'expected', line.expected_line)}\n`;
-        left += 1;
-      }
-      if (line.kind !== 'removed' && line.actual_line !== null) {
-        rightFirst ??= line.actual_line;
-        newText += `${displayText(line.text, 'actual', line.actual_line)}\n`;
-        right += 1;
-      }
-    }
-    return {
-      oldValue: oldText,
-      newValue: newText,
-      leftBase: leftFirst ?? hunk.expected_start,
-      rightBase: rightFirst ?? hunk.actual_start,
-      leftCount: left,
-      rightCount: right,
-    };
-  }, [hunk, displayText]);
-
-  // The viewer numbers each side from 1; its ids (L-3, R-7) are mapped from the real line numbers.
-  const highlightLines = useMemo(() => {
-    if (!target) return [];
-    const base = target.side === 'expected' ? leftBase : rightBase;
-    const count = target.side === 'expected' ? leftCount : rightCount;
-    const n = target.line - base + 1;
-    return n >= 1 && n <= count ? [`${target.side === 'expected' ? 'L' : 'R'}-${n}`] : [];
-  }, [target, leftBase, rightBase, leftCount, rightCount]);
-
-  const isTarget = (side: DiffSide, line: number | undefined) => line !== undefined && target?.side === side && target.line === line;
+/** One window of rows (a hunk, part of a long one, or revealed unchanged lines), split or unified. */
+export const HunkViewer = memo(function HunkViewer({ rows, split, displayText, target }: Props) {
+  const shown = useMemo(() => rows.map((row) => shownOf(row, displayText)), [rows, displayText]);
+  const targeted = (row: DiffRow, side: DiffSide) => target?.side === side && sideOf(row, side)?.line === target.line;
 
   return (
     <div className={`hunk-viewer hunk-viewer--${split ? 'split' : 'unified'}`}>
-      <SharedStylesDiffViewer
-        oldValue={oldValue}
-        newValue={newValue}
-        splitView={split}
-        showDiffOnly={false}
-        hideSummary
-        hideLineNumbers
-        // Inputs are bounded windows: diffing them on the main thread is cheap and spares a worker per hunk.
-        disableWorker
-        // Word-level highlighting; the package skips it for lines over 500 characters.
-        compareMethod={DiffMethod.WORDS}
-        styles={STYLES}
-        renderContent={renderContent}
-        highlightLines={highlightLines}
-        renderGutter={({ lineNumber, prefix, additionalLineNumber, additionalPrefix, type, styles }) => {
-          const left = prefix === LineNumberPrefix.LEFT && lineNumber > 0 ? leftBase + lineNumber - 1 : undefined;
-          const rightRaw =
-            prefix === LineNumberPrefix.RIGHT
-              ? lineNumber > 0
-                ? lineNumber
-                : additionalLineNumber
-              : additionalPrefix === LineNumberPrefix.RIGHT
-                ? additionalLineNumber
-                : undefined;
-          const right = rightRaw !== undefined && rightRaw > 0 ? rightBase + rightRaw - 1 : undefined;
-          const highlighted = isTarget('expected', left) || isTarget('actual', right);
-          const className = [
-            styles.gutter,
-            'gutter',
-            type === DIFF_TYPE.added ? `${styles.diffAdded} gutter--added` : '',
-            type === DIFF_TYPE.removed ? `${styles.diffRemoved} gutter--removed` : '',
-            highlighted ? `${styles.highlightedGutter} is-target` : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
-          if (split) {
-            const side: DiffSide = prefix === LineNumberPrefix.LEFT ? 'expected' : 'actual';
-            const line = side === 'expected' ? left : right;
-            return (
-              <td className={className} id={line !== undefined ? `${side === 'expected' ? 'L' : 'R'}${line}` : undefined}>
-                {line !== undefined && (
-                  <>
-                    <LineNumberLink side={side} line={line} onSelect={onSelectLine} />
-                    <RowChange type={type} />
-                  </>
-                )}
-              </td>
-            );
-          }
-          return (
-            <td className={`${className} gutter--pair`}>
-              <span className="gutter__cell" id={left !== undefined ? `L${left}` : undefined}>
-                {left !== undefined && <LineNumberLink side="expected" line={left} onSelect={onSelectLine} />}
-              </span>
-              <span className="gutter__cell" id={right !== undefined ? `R${right}` : undefined}>
-                {right !== undefined && <LineNumberLink side="actual" line={right} onSelect={onSelectLine} />}
-              </span>
-              <RowChange type={type} />
-            </td>
-          );
-        }}
-      />
+      <table className="diff-table" onMouseDown={split ? selectOneSide : undefined}>
+        <colgroup>
+          <col className="diff-table__gutter" />
+          <col className="diff-table__marker" />
+          <col />
+          {split && (
+            <>
+              <col className="diff-table__gutter" />
+              <col className="diff-table__marker" />
+              <col />
+            </>
+          )}
+        </colgroup>
+        <tbody>
+          {rows.map((row, i) => {
+            const s = shown[i] ?? {};
+            if (split) {
+              return (
+                <tr key={rowKey(row)} className={`diff-row diff-row--${row.kind}`}>
+                  <SideCells
+                    side="expected"
+                    cell={row.left}
+                    change={changeOf(row, 'expected')}
+                    text={s.left}
+                    words={s.leftWords}
+                    targeted={targeted(row, 'expected')}
+                  />
+                  <SideCells
+                    side="actual"
+                    cell={row.right}
+                    change={changeOf(row, 'actual')}
+                    text={s.right}
+                    words={s.rightWords}
+                    targeted={targeted(row, 'actual')}
+                  />
+                </tr>
+              );
+            }
+            if (row.kind !== 'changed') {
+              return (
+                <UnifiedRow key={rowKey(row)} row={row} side={row.kind === 'added' ? 'actual' : 'expected'} shown={s} target={target} />
+              );
+            }
+            // A changed line in the unified view: the removed line, then the added line that replaced it.
+            return [
+              <UnifiedRow key={`${rowKey(row)}-`} row={row} side="expected" shown={s} target={target} />,
+              <UnifiedRow key={`${rowKey(row)}+`} row={row} side="actual" shown={s} target={target} />,
+            ];
+          })}
+        </tbody>
+      </table>
     </div>
   );
 });

@@ -1,21 +1,23 @@
 import type { MouseEvent } from 'react';
-import type { DiffSide } from '../lib/diff-blocks';
+import { useSelectLine } from '../hooks/use-select-line';
+import type { DiffSide } from '../lib/diff-rows';
+import { lineId } from '../lib/line-anchor';
 
-type Props = { side: DiffSide; line: number; onSelect: (side: DiffSide, line: number) => void };
+type Props = { side: DiffSide; line: number };
 
-/** A line number that is a link to itself (#L12 / #R12); a plain click sets the hash without scrolling. */
-export function LineNumberLink({ side, line, onSelect }: Props) {
-  const hash = `#${side === 'expected' ? 'L' : 'R'}${line}`;
+/** A line number that is a link to itself (#L12 / #R12); a plain click selects the line (sets the hash) without scrolling. */
+export function LineNumberLink({ side, line }: Props) {
+  const select = useSelectLine();
   return (
     <a
       className="line-link"
-      href={hash}
+      href={`#${lineId(side, line)}`}
       aria-label={`${side === 'expected' ? 'Expected' : 'Actual'} line ${line}`}
       onClick={(event: MouseEvent) => {
         // Let modified clicks open or copy the link as usual.
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (!select || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
-        onSelect(side, line);
+        select(side, line);
       }}
     >
       {line}

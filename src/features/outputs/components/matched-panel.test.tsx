@@ -10,7 +10,7 @@ describe('MatchedPanel', () => {
   it('says "Matched expected" and shows the expected file read-only, at the linked line', () => {
     render(
       <Tooltip.Provider>
-        <MatchedPanel expected={decodedFile('1\n2\n3\n')} expectedQuery={query} noBaseline={false} target={2} onSelectLine={vi.fn()} />
+        <MatchedPanel expected={decodedFile('1\n2\n3\n')} expectedQuery={query} noBaseline={false} target={2} />
       </Tooltip.Provider>,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Matched expected');
@@ -20,7 +20,7 @@ describe('MatchedPanel', () => {
   });
 
   it('still says it matched while the expected file loads', () => {
-    render(<MatchedPanel expected={undefined} expectedQuery={query} noBaseline={false} target={null} onSelectLine={vi.fn()} />);
+    render(<MatchedPanel expected={undefined} expectedQuery={query} noBaseline={false} target={null} />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Matched expected');
     expect(screen.getByText(/Loading the expected file/)).toBeInTheDocument();
   });

@@ -1,5 +1,4 @@
 import type { DecodedFile } from '../hooks/use-decoded-file';
-import type { DiffSide } from '../lib/diff-blocks';
 import { isNotFound } from '../output-state';
 import { FileSection, type FileQuery } from './file-section';
 
@@ -8,11 +7,10 @@ type Props = {
   expectedQuery: FileQuery;
   noBaseline: boolean;
   target: number | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 /** A pass, unmistakably: the main message, then the expected file it matched. */
-export function MatchedPanel({ expected, expectedQuery, noBaseline, target, onSelectLine }: Props) {
+export function MatchedPanel({ expected, expectedQuery, noBaseline, target }: Props) {
   // The platform's own server: the match is recorded, but storage lost the expected file since (/expected 404).
   const lost = !noBaseline && !expected && isNotFound(expectedQuery.error);
   return (
@@ -35,7 +33,7 @@ export function MatchedPanel({ expected, expectedQuery, noBaseline, target, onSe
       {noBaseline ? (
         <p className="muted">The expected file itself is not available.</p>
       ) : (
-        !lost && <FileSection side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />
+        !lost && <FileSection side="expected" decoded={expected} query={expectedQuery} target={target} />
       )}
     </>
   );

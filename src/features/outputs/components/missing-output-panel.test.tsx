@@ -29,7 +29,7 @@ const panel = (props: Partial<Parameters<typeof MissingOutputPanel>[0]> = {}) =>
         expectedQuery={query}
         noBaseline={false}
         target={null}
-        onSelectLine={vi.fn()}
+
         {...props}
       />
     </Tooltip.Provider>,

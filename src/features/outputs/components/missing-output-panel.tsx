@@ -4,7 +4,6 @@ import { ExitCode } from '@/components/exit-code';
 import type { RunSample } from '@/lib/result-status';
 import type { DecodedFile } from '../hooks/use-decoded-file';
 import { useRevealedFile } from '../hooks/use-revealed-file';
-import type { DiffSide } from '../lib/diff-blocks';
 import { isNotFound, type Baseline } from '../output-state';
 import { BaselineFile } from './baseline-file';
 import { FileSection, type FileQuery } from './file-section';
@@ -20,11 +19,10 @@ type Props = {
   expectedName?: string;
   /** A #L link opens the expected file straight away. */
   target: number | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 /** The test produced no file: say so first, with what it should have produced and how it ran. */
-export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline, baseline, expectedName, target, onSelectLine }: Props) {
+export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline, baseline, expectedName, target }: Props) {
   const { shown, show, ref: fileRef } = useRevealedFile(target !== null);
   // The platform's own server answers the file routes of a missing output with 404: the regression test knows more.
   const unreachable = !expected && isNotFound(expectedQuery.error);
@@ -73,7 +71,7 @@ export function MissingOutputPanel({ result, expected, expectedQuery, noBaseline
         )}
       </section>
       {shown && !noBaseline && !(unreachable && baseline) && (
-        <FileSection ref={fileRef} side="expected" decoded={expected} query={expectedQuery} target={target} onSelectLine={onSelectLine} />
+        <FileSection ref={fileRef} side="expected" decoded={expected} query={expectedQuery} target={target} />
       )}
     </>
   );

@@ -10,7 +10,7 @@ describe('NoBaselinePanel', () => {
   it('says "No expected baseline" and shows the output on its own', () => {
     render(
       <Tooltip.Provider>
-        <NoBaselinePanel actual={decodedFile('x\ny\n')} actualQuery={query} hasActual target={2} onSelectLine={vi.fn()} />
+        <NoBaselinePanel actual={decodedFile('x\ny\n')} actualQuery={query} hasActual target={2} />
       </Tooltip.Provider>,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('No expected baseline');
@@ -19,7 +19,7 @@ describe('NoBaselinePanel', () => {
   });
 
   it('shows no file when there is no output either', () => {
-    render(<NoBaselinePanel actual={undefined} actualQuery={query} hasActual={false} target={null} onSelectLine={vi.fn()} />);
+    render(<NoBaselinePanel actual={undefined} actualQuery={query} hasActual={false} target={null} />);
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByText(/Loading/)).toBeNull();
   });

@@ -1,5 +1,4 @@
 import type { DecodedFile } from '../hooks/use-decoded-file';
-import type { DiffSide } from '../lib/diff-blocks';
 import { FileSection, type FileQuery } from './file-section';
 
 type Props = {
@@ -8,11 +7,10 @@ type Props = {
   /** False when /actual says the output matched or is missing: nothing to show then. */
   hasActual: boolean;
   target: number | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 /** A new output nobody approved yet: nothing to compare against, so the output is shown on its own. */
-export function NoBaselinePanel({ actual, actualQuery, hasActual, target, onSelectLine }: Props) {
+export function NoBaselinePanel({ actual, actualQuery, hasActual, target }: Props) {
   return (
     <>
       <section className="state-panel state-panel--warn" aria-labelledby="state-title">
@@ -22,7 +20,7 @@ export function NoBaselinePanel({ actual, actualQuery, hasActual, target, onSele
           output as the new baseline on the sample platform. The output the test produced is shown below.
         </p>
       </section>
-      {hasActual && <FileSection side="actual" decoded={actual} query={actualQuery} target={target} onSelectLine={onSelectLine} />}
+      {hasActual && <FileSection side="actual" decoded={actual} query={actualQuery} target={target} />}
     </>
   );
 }

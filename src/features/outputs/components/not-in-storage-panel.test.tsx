@@ -11,7 +11,7 @@ describe('NotInStoragePanel', () => {
   it('says the lost file is not in storage, not empty, and offers the other file', async () => {
     render(
       <Tooltip.Provider>
-        <NotInStoragePanel side="actual" other={decodedFile('a\n')} otherQuery={query} target={null} onSelectLine={vi.fn()} />
+        <NotInStoragePanel side="actual" other={decodedFile('a\n')} otherQuery={query} target={null} />
       </Tooltip.Provider>,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Actual file missing from storage');
@@ -25,7 +25,7 @@ describe('NotInStoragePanel', () => {
   it('shows the actual file at once beside a lost expected file', () => {
     render(
       <Tooltip.Provider>
-        <NotInStoragePanel side="expected" other={decodedFile('a\n')} otherQuery={query} target={null} onSelectLine={vi.fn()} />
+        <NotInStoragePanel side="expected" other={decodedFile('a\n')} otherQuery={query} target={null} />
       </Tooltip.Provider>,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Expected file missing from storage');

@@ -11,11 +11,10 @@ type Props = {
   other: DecodedFile | undefined;
   otherQuery: FileQuery;
   target: number | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 /** A file that exists but that storage lost: never shown as an empty file or an all-removed diff. */
-export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLine }: Props) {
+export function NotInStoragePanel({ side, other, otherQuery, target }: Props) {
   const otherSide: DiffSide = side === 'actual' ? 'expected' : 'actual';
   // A lost expected file leaves the actual file as all there is to see: it is shown at once.
   const { shown, show, ref: fileRef } = useRevealedFile(target !== null || side === 'expected');
@@ -39,9 +38,7 @@ export function NotInStoragePanel({ side, other, otherQuery, target, onSelectLin
           </button>
         )}
       </section>
-      {shown && (
-        <FileSection ref={fileRef} side={otherSide} decoded={other} query={otherQuery} target={target} onSelectLine={onSelectLine} />
-      )}
+      {shown && <FileSection ref={fileRef} side={otherSide} decoded={other} query={otherQuery} target={target} />}
     </>
   );
 }

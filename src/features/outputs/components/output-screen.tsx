@@ -1,13 +1,14 @@
 import './output.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { QueryState, rateLimitOf, type QueryLike } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';
 import type { RunSample } from '@/lib/result-status';
 import { useOutput } from '../api/use-output';
 import { useDecodedFile } from '../hooks/use-decoded-file';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
+import { SelectLineContext } from '../hooks/use-select-line';
 import type { CaptionSlot } from '../caption-slot';
-import type { DiffSide } from '../lib/diff-blocks';
+import type { DiffSide, LineTarget } from '../lib/diff-rows';
 import { lineId, type LineAnchor } from '../lib/line-anchor';
 import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
 import { isNotFound, type Baseline, type OutputState } from '../output-state';
@@ -15,7 +16,6 @@ import { serverContext, type ContextLines, type DiffView } from '../output-searc
 import { DiffersView } from './differs-view';
 import { DownloadButtons } from './download-buttons';
 import { ExitCodeNotice } from './exit-code-notice';
-import type { LineTarget } from './hunk-viewer';
 import { MatchedPanel } from './matched-panel';
 import { MissingOutputPanel } from './missing-output-panel';
 import { NoBaselinePanel } from './no-baseline-panel';
@@ -76,13 +76,16 @@ export function OutputScreen(props: OutputScreenProps) {
   const [clicked, setClicked] = useState<string | null>(null);
   const targetId = target && state.kind !== 'loading' ? elementId(target) : null;
   useScrollToId(targetId !== clicked ? targetId : null);
-  const selectLine = useCallback(
-    (side: DiffSide, line: number) => {
-      setClicked(elementId({ side, line }));
-      onSelectLine(side, line);
-    },
-    [onSelectLine],
-  );
+  // One function for the screen's whole life, given to every line number through context (hooks/use-select-line.ts):
+  // a new one would re-render every row on screen.
+  const latestOnSelectLine = useRef(onSelectLine);
+  useLayoutEffect(() => {
+    latestOnSelectLine.current = onSelectLine;
+  });
+  const selectLine = useCallback((side: DiffSide, line: number) => {
+    setClicked(elementId({ side, line }));
+    latestOnSelectLine.current(side, line);
+  }, []);
   const sideTarget = (side: DiffSide) => (target?.side === side ? target.line : null);
 
   // A 404 is not "Not found" before the run and the regression test had their say: it may be a missing output.
@@ -94,7 +97,7 @@ export function OutputScreen(props: OutputScreenProps) {
   const noBaseline = expected.data?.kind === 'missing_expected';
 
   return (
-    <>
+    <SelectLineContext value={selectLine}>
       <div className="output-toolbar">
         <ShareButtons facts={facts} outcome={shareOutcome(state)} />
         <DownloadButtons
@@ -112,13 +115,7 @@ export function OutputScreen(props: OutputScreenProps) {
           {() => null}
         </QueryState>
       ) : state.kind === 'matched' ? (
-        <MatchedPanel
-          expected={expectedDecoded}
-          expectedQuery={expected}
-          noBaseline={noBaseline}
-          target={sideTarget('expected')}
-          onSelectLine={selectLine}
-        />
+        <MatchedPanel expected={expectedDecoded} expectedQuery={expected} noBaseline={noBaseline} target={sideTarget('expected')} />
       ) : state.kind === 'missing_output' ? (
         <MissingOutputPanel
           result={result}
@@ -128,7 +125,6 @@ export function OutputScreen(props: OutputScreenProps) {
           baseline={baseline ? { regressionId: outputRef.regressionId, output: baseline } : baseline}
           expectedName={props.expectedName}
           target={sideTarget('expected')}
-          onSelectLine={selectLine}
         />
       ) : state.kind === 'missing_expected' ? (
         <NoBaselinePanel
@@ -136,7 +132,6 @@ export function OutputScreen(props: OutputScreenProps) {
           actualQuery={actual}
           hasActual={actual.data?.kind !== 'matched' && actual.data?.kind !== 'missing_output'}
           target={sideTarget('actual')}
-          onSelectLine={selectLine}
         />
       ) : state.kind === 'not_in_storage' ? (
         <NotInStoragePanel
@@ -144,7 +139,6 @@ export function OutputScreen(props: OutputScreenProps) {
           other={state.side === 'actual' ? expectedDecoded : actualDecoded}
           otherQuery={state.side === 'actual' ? expected : actual}
           target={target && target.side !== state.side ? target.line : null}
-          onSelectLine={selectLine}
         />
       ) : (
         <DiffersView
@@ -160,11 +154,10 @@ export function OutputScreen(props: OutputScreenProps) {
           hideWhitespace={props.hideWhitespace ?? false}
           onHideWhitespaceChange={props.onHideWhitespaceChange}
           target={target}
-          onSelectLine={selectLine}
           captions={captions}
           variant={state.variant}
         />
       )}
-    </>
+    </SelectLineContext>
   );
 }

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayLine } from '../lib/display-line';
 import { SideBySideView } from './side-by-side-view';
 
@@ -13,7 +13,6 @@ describe('SideBySideView', () => {
         elapsedMs={2001}
         displayText={(text) => displayLine(text, { showCr: true })}
         target={{ side: 'actual', line: 2 }}
-        onSelectLine={vi.fn()}
       />,
     );
     expect(screen.getByRole('status')).toHaveTextContent('The files differ almost everywhere: showing them side by side');

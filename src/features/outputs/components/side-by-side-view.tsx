@@ -1,11 +1,10 @@
 import './side-by-side-view.css';
 import { useCallback, useMemo, useState } from 'react';
-import type { DiffSide } from '../lib/diff-blocks';
 import type { FindableLine } from '../lib/diff-items';
+import type { DiffSide, DisplayText, LineTarget } from '../lib/diff-rows';
 import { splitFileLines } from '../lib/file-lines';
 import { formatNumber } from '@/lib/format-count';
 import { DiffFind } from './diff-find';
-import type { DisplayText, LineTarget } from './hunk-viewer';
 import { LineContent } from './line-content';
 import { LineList } from './line-list';
 import { LineNumberLink } from './line-number-link';
@@ -18,11 +17,10 @@ type Props = {
   elapsedMs: number;
   displayText: DisplayText;
   target: LineTarget | null;
-  onSelectLine: (side: DiffSide, line: number) => void;
 };
 
 /** The fallback when the files share almost nothing: both in full, line by line, without a diff. */
-export function SideBySideView({ expectedText, actualText, sharedLines, elapsedMs, displayText, target: linked, onSelectLine }: Props) {
+export function SideBySideView({ expectedText, actualText, sharedLines, elapsedMs, displayText, target: linked }: Props) {
   const expected = useMemo(() => splitFileLines(expectedText), [expectedText]);
   const actual = useMemo(() => splitFileLines(actualText), [actualText]);
   const count = Math.max(expected.length, actual.length);
@@ -52,7 +50,7 @@ export function SideBySideView({ expectedText, actualText, sharedLines, elapsedM
     ) : (
       <>
         <span role="rowheader" className={`line-number${isTarget ? ' is-target' : ''}`} id={`${prefix}${n}`}>
-          <LineNumberLink side={side} line={n} onSelect={onSelectLine} />
+          <LineNumberLink side={side} line={n} />
         </span>
         <span role="cell" className={`line-text${isTarget ? ' is-target' : ''}`}>
           <LineContent text={displayText(text, side, n)} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffBlocks, diffGaps, hunkSpan, locateLine, rangeAround } from './diff-blocks';
 import { added, context, diffOf, hunk, removed } from './diff-fixtures';
+import { diffModel } from './diff-rows';
 
 // Expected lines 4–6 and 40–42 around changes; actual has one extra line at 5.
 const first = hunk([context('a', 4, 4), added('new', 5), context('b', 5, 6), context('c', 6, 7)]);
@@ -32,7 +33,7 @@ describe('diffBlocks', () => {
   const gaps = diffGaps(diff, totals, 50);
 
   it('hides every gap by default', () => {
-    expect(diffBlocks(diff, gaps, {}).map((b) => `${b.kind}:${'count' in b ? b.count : b.index}`)).toEqual([
+    expect(diffBlocks(diffModel(diff), gaps, {}).map((b) => `${b.kind}:${'count' in b ? b.count : b.index}`)).toEqual([
       'hidden:3',
       'hunk:0',
       'hidden:33',
@@ -42,7 +43,7 @@ describe('diffBlocks', () => {
   });
 
   it('reveals part of a gap with the right line numbers on both sides', () => {
-    const blocks = diffBlocks(diff, gaps, { 1: [{ from: 20, to: 22 }] });
+    const blocks = diffBlocks(diffModel(diff), gaps, { 1: [{ from: 20, to: 22 }] });
     expect(blocks.slice(2, 5)).toMatchObject([
       { kind: 'hidden', expectedFrom: 7, actualFrom: 8, count: 13 },
       { kind: 'context', expectedFrom: 20, actualFrom: 21, count: 3 },
@@ -51,19 +52,19 @@ describe('diffBlocks', () => {
   });
 
   it('merges overlapping reveals and reveals everything for "all"', () => {
-    const merged = diffBlocks(diff, gaps, {
+    const merged = diffBlocks(diffModel(diff), gaps, {
       0: [
         { from: 1, to: 2 },
         { from: 2, to: 3 },
       ],
     });
     expect(merged[0]).toMatchObject({ kind: 'context', expectedFrom: 1, count: 3 });
-    expect(diffBlocks(diff, gaps, 'all').filter((b) => b.kind === 'hidden')).toEqual([]);
+    expect(diffBlocks(diffModel(diff), gaps, 'all').filter((b) => b.kind === 'hidden')).toEqual([]);
   });
 
   it('keeps a bar where a capped diff dropped lines', () => {
     const capped = diffOf([hunk([removed('a', 1)]), hunk([context('b', 10, 20)])]);
-    const blocks = diffBlocks(capped, diffGaps(capped, null, 100), 'all');
+    const blocks = diffBlocks(diffModel(capped), diffGaps(capped, null, 100), 'all');
     expect(blocks[1]).toMatchObject({ kind: 'hidden', count: 8, gap: { exact: false, expandable: false } });
   });
 });
@@ -72,17 +73,17 @@ describe('locateLine', () => {
   const gaps = diffGaps(diff, totals, 50);
 
   it('finds a line in a hunk on either side', () => {
-    expect(locateLine(diff, gaps, 'actual', 5)).toEqual({ kind: 'hunk', hunkIndex: 0 });
-    expect(locateLine(diff, gaps, 'expected', 41)).toEqual({ kind: 'hunk', hunkIndex: 1 });
+    expect(locateLine(diffModel(diff), gaps, 'actual', 5)).toEqual({ kind: 'hunk', hunkIndex: 0 });
+    expect(locateLine(diffModel(diff), gaps, 'expected', 41)).toEqual({ kind: 'hunk', hunkIndex: 1 });
   });
 
   it('maps an actual line in a gap to its expected line', () => {
-    expect(locateLine(diff, gaps, 'actual', 20)).toMatchObject({ kind: 'gap', expectedLine: 19, gap: { index: 1 } });
-    expect(locateLine(diff, gaps, 'expected', 45)).toMatchObject({ kind: 'gap', expectedLine: 45, gap: { index: 2 } });
+    expect(locateLine(diffModel(diff), gaps, 'actual', 20)).toMatchObject({ kind: 'gap', expectedLine: 19, gap: { index: 1 } });
+    expect(locateLine(diffModel(diff), gaps, 'expected', 45)).toMatchObject({ kind: 'gap', expectedLine: 45, gap: { index: 2 } });
   });
 
   it('says when a line is not in the file', () => {
-    expect(locateLine(diff, gaps, 'expected', 51)).toEqual({ kind: 'outside' });
+    expect(locateLine(diffModel(diff), gaps, 'expected', 51)).toEqual({ kind: 'outside' });
   });
 });
 

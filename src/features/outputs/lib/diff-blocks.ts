@@ -1,18 +1,13 @@
-// The diff as a list of blocks to render: the server's hunks, and between them
-// the unchanged lines it left out, either hidden (a "show N hidden lines" bar)
+// The diff as a list of blocks to render: the hunks' rows (diff-rows.ts), and between them
+// the unchanged lines the diff left out, either hidden (a "show N hidden lines" bar)
 // or revealed from the full expected file (both sides are equal there). Line
 // anchors (#L12 / #R12) are located here too, so a link into a hidden region
 // can reveal it.
 import { hunkGaps, trailingGap, type HunkGap } from './diff-stats';
+import { spanHas, type DiffModel, type DiffSide, type HunkRows, type LineRange } from './diff-rows';
 import type { Diff, DiffHunk } from '@/api/types';
 
-export type DiffSide = 'expected' | 'actual';
-
-/** Inclusive range of expected-file line numbers. */
-export interface LineRange {
-  from: number;
-  to: number;
-}
+export type { DiffSide, LineRange } from './diff-rows';
 
 export interface Gap extends HunkGap {
   /** Gap i sits before hunk i; the gap after the last hunk has index hunks.length. */
@@ -22,7 +17,7 @@ export interface Gap extends HunkGap {
 }
 
 export type DiffBlock =
-  | { kind: 'hunk'; key: string; index: number; hunk: DiffHunk }
+  | { kind: 'hunk'; key: string; index: number; hunk: HunkRows }
   | { kind: 'hidden'; key: string; gap: Gap; expectedFrom: number; actualFrom: number; count: number }
   | { kind: 'context'; key: string; expectedFrom: number; actualFrom: number; count: number };
 
@@ -90,7 +85,7 @@ function gapBlocks(gap: Gap, revealed: readonly LineRange[] | 'all'): DiffBlock[
 
 /** Hunks in order with the gaps around them. `revealed` is keyed by gap index. */
 export function diffBlocks(
-  diff: Diff,
+  model: DiffModel,
   gaps: readonly Gap[],
   revealed: Readonly<Record<number, readonly LineRange[]>> | 'all',
 ): DiffBlock[] {
@@ -100,11 +95,11 @@ export function diffBlocks(
     const gap = byIndex.get(index);
     if (gap) blocks.push(...gapBlocks(gap, revealed === 'all' ? 'all' : (revealed[index] ?? [])));
   };
-  diff.hunks.forEach((hunk, index) => {
+  model.hunks.forEach((hunk, index) => {
     pushGap(index);
     blocks.push({ kind: 'hunk', key: `hunk-${index}`, index, hunk });
   });
-  pushGap(diff.hunks.length);
+  pushGap(model.hunks.length);
   return blocks;
 }
 
@@ -124,11 +119,9 @@ export function hunkSpan(hunk: DiffHunk, side: DiffSide): LineRange | null {
 export type LineLocation = { kind: 'hunk'; hunkIndex: number } | { kind: 'gap'; gap: Gap; expectedLine: number } | { kind: 'outside' };
 
 /** Where line `line` of one side is shown: in a hunk, in a gap, or nowhere in this diff. */
-export function locateLine(diff: Diff, gaps: readonly Gap[], side: DiffSide, line: number): LineLocation {
-  for (let i = 0; i < diff.hunks.length; i += 1) {
-    const hunk = diff.hunks[i];
-    const span = hunk ? hunkSpan(hunk, side) : null;
-    if (span && line >= span.from && line <= span.to) return { kind: 'hunk', hunkIndex: i };
+export function locateLine(model: DiffModel, gaps: readonly Gap[], side: DiffSide, line: number): LineLocation {
+  for (const hunk of model.hunks) {
+    if (spanHas(side === 'expected' ? hunk.expected : hunk.actual, line)) return { kind: 'hunk', hunkIndex: hunk.index };
   }
   for (const gap of gaps) {
     if (!gap.exact || gap.hidden === 0) continue;

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { added, context, hunk, removed } from './diff-fixtures';
-import { hunkToSides } from './hunk-sides';
+import { added, context, diffOf, hunk, removed } from './diff-fixtures';
+import { diffModel, hunkRows, rowsSpan } from './diff-rows';
 import type { DiffHunk } from '@/api/types';
 
 /** Compact picture of the rows: "12 a | 12 b", blanks as "-". */
 const picture = (h: DiffHunk) =>
-  hunkToSides(h).map((r) => `${r.left ? `${r.left.line} ${r.left.text}` : '-'} | ${r.right ? `${r.right.line} ${r.right.text}` : '-'}`);
+  hunkRows(h).map((r) => `${r.left ? `${r.left.line} ${r.left.text}` : '-'} | ${r.right ? `${r.right.line} ${r.right.text}` : '-'}`);
 
-describe('hunkToSides', () => {
+describe('hunkRows', () => {
   it('puts context on both sides with each file’s own line number', () => {
-    expect(hunkToSides(hunk([context('Hello', 12, 14)]))).toEqual([
-      { left: { line: 12, text: 'Hello', kind: 'context' }, right: { line: 14, text: 'Hello', kind: 'context' } },
+    expect(hunkRows(hunk([context('Hello', 12, 14)]))).toEqual([
+      { kind: 'context', left: { line: 12, text: 'Hello' }, right: { line: 14, text: 'Hello' } },
     ]);
   });
 
@@ -28,7 +28,8 @@ describe('hunkToSides', () => {
       '12 Hello | -',
       '13  | 12 ',
     ]);
-    expect(hunkToSides(h)[2]).toEqual({ left: { line: 12, text: 'Hello', kind: 'removed' } });
+    expect(hunkRows(h)[1]).toMatchObject({ kind: 'changed' });
+    expect(hunkRows(h)[2]).toEqual({ kind: 'removed', left: { line: 12, text: 'Hello' } });
   });
 
   it('leaves blanks on the left when more lines were added', () => {
@@ -57,5 +58,24 @@ describe('hunkToSides', () => {
       ],
     };
     expect(picture(h)).toEqual(['20 k | 30 k', '21 a | 31 b']);
+  });
+});
+
+describe('diffModel', () => {
+  const first = hunk([context('a', 40, 41), removed('b', 41), added('c', 42), added('d', 43)]);
+  const diff = diffOf([hunk([removed('x', 2)]), first]);
+
+  it('builds the rows of every hunk once per diff, with their spans and counts', () => {
+    const model = diffModel(diff);
+    expect(diffModel(diff)).toBe(model);
+    expect(model.hunks[1]).toMatchObject({ index: 1, expected: { from: 40, to: 41 }, actual: { from: 41, to: 43 }, added: 2, removed: 1 });
+    expect(model.hunks[1]?.rows).toHaveLength(3);
+    expect(model.hunks[0]).toMatchObject({ expected: { from: 2, to: 2 }, actual: null });
+  });
+
+  it('spans the rows of one side, null when they have none there', () => {
+    const rows = hunkRows(hunk([added('new', 3), added('new', 4)]));
+    expect(rowsSpan(rows, 'actual')).toEqual({ from: 3, to: 4 });
+    expect(rowsSpan(rows, 'expected')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { added, context, diffOf, hunk, removed } from './diff-fixtures';
-import { diffStats, hunkGaps, hunkToSides, trailingGap } from './diff-stats';
+import { diffStats, hunkGaps, trailingGap } from './diff-stats';
 
 // Expected lines 4–6 and 40–42 around changes; actual has one extra line at 5.
 const first = hunk([context('a', 4, 4), added('new', 5), context('b', 5, 6), context('c', 6, 7)]);
@@ -67,11 +67,5 @@ describe('trailingGap', () => {
       actualFrom: 1,
       exact: true,
     });
-  });
-});
-
-describe('hunkToSides re-export', () => {
-  it('is available from diff-stats', () => {
-    expect(hunkToSides(first)).toHaveLength(4);
   });
 });

@@ -4,8 +4,6 @@
 import { countLines } from '@/lib/text-lines';
 import type { Diff, DiffHunk } from '@/api/types';
 
-export { hunkToSides, type SideCell, type SplitRow } from './hunk-sides';
-
 export interface DiffStats {
   added: number;
   removed: number;
