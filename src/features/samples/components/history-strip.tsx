@@ -12,8 +12,9 @@ type Props = {
   regressionId: number;
   /** The run on screen: its mark is outlined. */
   currentRunId: number;
-  /** The sample's history, newest first (the API's order). */
+  /** The sample's history, newest first (the API's order); the strip shows this platform's results. */
   entries: readonly HistoryEntry[];
+  platform: string;
   /** The output a mark links to (the regression test's first); unknown until its details load: the run's sample. */
   outputId: number | undefined;
 };
@@ -21,16 +22,16 @@ type Props = {
 const MARKS: Record<string, string> = { pass: '✓', fail: '✗', missing_output: '∅' };
 
 /** A regression test's last results, oldest to newest, each a link to that run's output, as a row of marks. */
-export function HistoryStrip({ sampleId, regressionId, currentRunId, entries, outputId }: Props) {
+export function HistoryStrip({ sampleId, regressionId, currentRunId, entries, platform, outputId }: Props) {
   const recent = entries
-    .filter((e) => e.regression_test_id === regressionId)
+    .filter((e) => e.regression_test_id === regressionId && e.platform === platform)
     .slice(0, RECENT_RESULTS)
     .reverse();
   if (recent.length === 0) return null;
   return (
     <div className="history-strip">
       <span className="muted history-strip__label" id={`strip-${regressionId}`}>
-        Last {recent.length} result{recent.length === 1 ? '' : 's'}, newest last
+        Last {recent.length} result{recent.length === 1 ? '' : 's'} on {platform}, newest last
       </span>
       <ol className="history-strip__marks" aria-labelledby={`strip-${regressionId}`}>
         {recent.map((entry) => {
@@ -42,7 +43,7 @@ export function HistoryStrip({ sampleId, regressionId, currentRunId, entries, ou
               ? ({ to: '/runs/$runId/samples/$sampleId', params: { runId: String(entry.run_id), sampleId: String(sampleId) } } as const)
               : outputLink({ runId: entry.run_id, sampleId, regressionId, outputId });
           return (
-            <li key={`${entry.run_id}-${entry.platform}`}>
+            <li key={entry.run_id}>
               <Link
                 {...link}
                 className={`history-mark history-mark--${status}${entry.run_id === currentRunId ? ' history-mark--current' : ''}`}

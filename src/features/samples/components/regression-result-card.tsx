@@ -185,6 +185,7 @@ export function RegressionResultCard({ runId, result, history, recent, renderOut
           regressionId={result.regression_test_id}
           currentRunId={runId}
           entries={recent.entries}
+          platform={recent.platform}
           outputId={details.data?.outputs[0]?.id ?? result.outputs[0]?.output_id}
         />
       )}

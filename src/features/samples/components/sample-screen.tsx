@@ -127,6 +127,7 @@ export function SampleScreen({ runId, sampleId, run, results, liveNote, outputLa
                   result={result}
                   position={position}
                   renderOutputExtra={(output) => outputLabel(result, output)}
+                  recent={historyEntries && platform ? { entries: historyEntries, platform } : undefined}
                   history={
                     historyEntries
                       ? summarizeHistory(historyEntries, {
