@@ -13,7 +13,7 @@ import { SCENARIO_TESTS } from './data/scenario-tests';
 import { resetMockState } from './handlers';
 import { server, TEST_API_BASE_URL as BASE } from './node';
 import { scenarios, type FileScenario } from './scenarios';
-import { DEMO_ADMIN_TOKEN, DEMO_EXPIRED_TOKEN, DEMO_MAINTAINER_TOKEN, DEMO_VIEWER_TOKEN } from './tokens';
+import { DEMO_ADMIN_TOKEN, DEMO_CONTRIBUTOR_TOKEN, DEMO_EXPIRED_TOKEN, DEMO_MAINTAINER_TOKEN, DEMO_VIEWER_TOKEN } from './tokens';
 
 type S = components['schemas'];
 type SchemaName =
@@ -30,7 +30,14 @@ type SchemaName =
   | 'HistoryPage'
   | 'OutputFile'
   | 'Diff'
-  | 'UnifiedDiff';
+  | 'UnifiedDiff'
+  | 'BaselineApproval'
+  | 'RunAction'
+  | 'ProgressPage'
+  | 'ErrorGroupPage'
+  | 'RunErrorPage'
+  | 'LogLines'
+  | 'ArtifactPage';
 
 const ajv = createAjv(readFileSync(new URL('../../api/openapi.yaml', import.meta.url), 'utf8'));
 
@@ -824,5 +831,129 @@ describe('unknown routes', () => {
     }
     // A not_found of a known route does carry them.
     await fails('/runs/9999', 404, 'not_found');
+  });
+});
+
+describe('acting on a review and what happened in a run', () => {
+  async function post(path: string, token: string, body?: unknown): Promise<Reply> {
+    const response = await fetch(BASE + path, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    expect(response.headers.get('X-RateLimit-Limit'), path).toBe('120');
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? JSON.parse(text) : null,
+      text,
+      redirected: false,
+      url: response.url,
+    };
+  }
+  const s = scenarios.differs;
+  const approvalPath = `/runs/${s.runId}/samples/${s.sampleId}/baseline-approval`;
+  const approvalBody = { regression_id: s.regressionId, output_id: s.outputId };
+
+  it('demo-admin approves a baseline: the regression test expects the actual file from then on, the run keeps its record', async () => {
+    const actual = await ok<S['OutputFile']>(fileUrl(s, 'actual'), 'OutputFile', DEMO_ADMIN_TOKEN);
+    const before = await ok<S['RegressionTest']>(`/regression-tests/${s.regressionId}`, 'RegressionTest', DEMO_ADMIN_TOKEN);
+    const diffBefore = await ok<S['Diff']>(fileUrl(s, 'diff'), 'Diff', DEMO_ADMIN_TOKEN);
+    const reply = await post(approvalPath, DEMO_ADMIN_TOKEN, approvalBody);
+    expect(reply.status, reply.text).toBe(200);
+    expectValid('BaselineApproval', reply.body);
+    expect(reply.body).toMatchObject({
+      status: 'approved',
+      run_id: s.runId,
+      sample_id: s.sampleId,
+      ...approvalBody,
+      requested_by: 'Demo Admin',
+    });
+    const after = await ok<S['RegressionTest']>(`/regression-tests/${s.regressionId}`, 'RegressionTest', DEMO_ADMIN_TOKEN);
+    const output = after.outputs.find((o) => o.id === s.outputId);
+    expect(output?.correct).toBe(actual.sha256);
+    expect(output?.correct).not.toBe(before.outputs.find((o) => o.id === s.outputId)?.correct);
+    expect(await ok<S['Diff']>(fileUrl(s, 'diff'), 'Diff', DEMO_ADMIN_TOKEN)).toEqual(diffBefore);
+    // Per token: another session does not see it; a reset forgets it.
+    const other = await ok<S['RegressionTest']>(`/regression-tests/${s.regressionId}`, 'RegressionTest', DEMO_MAINTAINER_TOKEN);
+    expect(other.outputs.find((o) => o.id === s.outputId)?.correct).toBe(before.outputs.find((o) => o.id === s.outputId)?.correct);
+    resetMockState();
+    expect(await ok(`/regression-tests/${s.regressionId}`, 'RegressionTest', DEMO_ADMIN_TOKEN)).toEqual(before);
+  });
+
+  it('refuses an approval as the platform does: scope, role, body, an output without an actual file', async () => {
+    const noScope = await post(approvalPath, DEMO_MAINTAINER_TOKEN, approvalBody);
+    expect(noScope.status).toBe(403);
+    expect(noScope.body).toMatchObject({ code: 'forbidden', details: { missing_scopes: ['baselines:write'] } });
+    const contributor = await post(approvalPath, DEMO_CONTRIBUTOR_TOKEN, approvalBody);
+    expect(contributor.status).toBe(403);
+    const bad = await post(approvalPath, DEMO_ADMIN_TOKEN, { regression_id: s.regressionId });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'validation_error', details: { fields: { output_id: ['Missing data for required field.'] } } });
+    expect((await post(approvalPath, DEMO_ADMIN_TOKEN, { ...approvalBody, extra: 1 })).status).toBe(400);
+    const m = scenarios.missingOutput;
+    const missing = await post(`/runs/${m.runId}/samples/${m.sampleId}/baseline-approval`, DEMO_ADMIN_TOKEN, {
+      regression_id: m.regressionId,
+      output_id: m.outputId,
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ code: 'not_found', message: 'Result file not found.' });
+    for (const reply of [noScope, contributor, bad, missing]) expectValid('Error', reply.body);
+  });
+
+  it('restarts a finished run (queued, results cleared) and cancels a running one; no_op and rejected otherwise', async () => {
+    const finished = scenarios.runs.windowsPass;
+    const restart = await post(`/runs/${finished}/restart`, DEMO_CONTRIBUTOR_TOKEN);
+    expect(restart.status).toBe(202);
+    expectValid('RunAction', restart.body);
+    expect(restart.body).toMatchObject({ run_id: finished, action: 'restart', status: 'accepted' });
+    expect((await ok<S['Run']>(`/runs/${finished}`, 'Run', DEMO_CONTRIBUTOR_TOKEN)).status).toBe('queued');
+    const summary = await ok<S['RunSummary']>(`/runs/${finished}/summary`, 'RunSummary', DEMO_CONTRIBUTOR_TOKEN);
+    expect(summary).toMatchObject({ status: 'queued', pass_count: 0, fail_count: 0, skipped_count: summary.total_samples });
+    expect((await ok<S['RunSamplePage']>(`/runs/${finished}/samples`, 'RunSamplePage', DEMO_CONTRIBUTOR_TOKEN)).data).toEqual([]);
+    const again = await post(`/runs/${finished}/restart`, DEMO_CONTRIBUTOR_TOKEN);
+    expect(again.body).toMatchObject({ status: 'rejected' });
+    const cancel = await post(`/runs/${finished}/cancel`, DEMO_CONTRIBUTOR_TOKEN);
+    expect(cancel.body).toMatchObject({ action: 'cancel', status: 'accepted' });
+    expect((await ok<S['Run']>(`/runs/${finished}`, 'Run', DEMO_CONTRIBUTOR_TOKEN)).status).toBe('canceled');
+    const noOp = await post(`/runs/${scenarios.runs.mainFailing}/cancel`, DEMO_ADMIN_TOKEN);
+    expect(noOp.body).toEqual({
+      run_id: scenarios.runs.mainFailing,
+      action: 'cancel',
+      status: 'no_op',
+      message: 'Run is already in terminal state: fail',
+    });
+    const progress = await ok<S['ProgressPage']>(`/runs/${finished}/progress`, 'ProgressPage', DEMO_CONTRIBUTOR_TOKEN);
+    expect(progress.data.map((e) => e.status)).toEqual(['queued', 'canceled']);
+    expect((await post(`/runs/${finished}/restart`, DEMO_MAINTAINER_TOKEN)).status).toBe(403);
+    expect((await post(`/runs/${finished}/restart`, DEMO_VIEWER_TOKEN)).status).toBe(403);
+  });
+
+  it('serves progress, errors, logs and artifacts in their schemas', async () => {
+    const run = scenarios.runs.mainFailing;
+    const progress = await ok<S['ProgressPage']>(`/runs/${scenarios.runs.running}/progress`, 'ProgressPage');
+    expect(progress.data.at(-1)?.status).toBe('testing');
+    const summary = await ok<S['ErrorGroupPage']>(`/runs/${run}/error-summary?group_by=type`, 'ErrorGroupPage');
+    const diffs = summary.data.find((g) => g.key === 'diff_mismatch');
+    expect(diffs?.count).toBeGreaterThan(0);
+    const errors = await allPages<S['RunError']>(`/runs/${run}/errors?type=diff_mismatch`, 'RunErrorPage');
+    expect(errors).toHaveLength(diffs?.count ?? -1);
+    await fails(`/runs/${run}/errors?type=nope`, 400, 'validation_error');
+    const artifacts = await ok<S['ArtifactPage']>(`/runs/${run}/artifacts`, 'ArtifactPage');
+    expect(artifacts.data.map((a) => a.type)).toEqual(['build_log', 'binary', 'coredump']);
+
+    const logs = `/runs/${run}/samples/${scenarios.differs.sampleId}/logs`;
+    await fails(logs, 403, 'forbidden');
+    const first = await ok<S['LogLines']>(logs, 'LogLines', DEMO_ADMIN_TOKEN);
+    expect(first.data).toHaveLength(50);
+    const cursor = first.pagination.next_cursor;
+    expect(cursor).toBeGreaterThan(0);
+    const older = await ok<S['LogLines']>(`${logs}?cursor=${cursor}&limit=100`, 'LogLines', DEMO_ADMIN_TOKEN);
+    expect(Date.parse(older.data.at(-1)?.timestamp ?? '')).toBeLessThan(Date.parse(first.data[0]?.timestamp ?? ''));
+    const errorsOnly = await ok<S['LogLines']>(`${logs}?level=error`, 'LogLines', DEMO_ADMIN_TOKEN);
+    expect(errorsOnly.data.every((line) => line.level === 'error')).toBe(true);
+    const platform = await fails(`/runs/9473/samples/1/logs`, 404, 'not_found', DEMO_ADMIN_TOKEN);
+    expect(platform.details).toEqual({ reason: 'Per-sample log storage is not yet supported by the CI worker.' });
   });
 });

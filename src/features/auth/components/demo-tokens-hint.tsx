@@ -3,16 +3,24 @@ import './sign-in-form.css';
 const DEMO_TOKENS = [
   { token: 'demo-maintainer', note: 'can read everything' },
   { token: 'demo-viewer', note: 'cannot read file contents' },
+  { token: 'demo-admin', note: 'may also approve baselines, run again, cancel and read logs' },
+  { token: 'demo-contributor', note: 'may run again and cancel, not approve' },
 ] as const;
 
 export function DemoTokensHint({ onUse }: { onUse: (token: string) => void }) {
   return (
-    <p className="hint signin-demo">
-      Demo: sign in with the token <code>{DEMO_TOKENS[0].token}</code> ({DEMO_TOKENS[0].note}) or <code>{DEMO_TOKENS[1].token}</code> (
-      {DEMO_TOKENS[1].note}).{' '}
-      <button type="button" className="link-button" onClick={() => onUse(DEMO_TOKENS[0].token)}>
-        Use {DEMO_TOKENS[0].token}
-      </button>
-    </p>
+    <div className="hint signin-demo">
+      <p>Demo: sign in with one of these tokens.</p>
+      <ul className="signin-demo__tokens">
+        {DEMO_TOKENS.map(({ token, note }) => (
+          <li key={token}>
+            <code>{token}</code> ({note}){' '}
+            <button type="button" className="link-button" onClick={() => onUse(token)}>
+              Use {token}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
