@@ -77,7 +77,7 @@ describe('pull request screen', () => {
     expect(md).toMatch(/#### linux — \[run 9461\]\(http:\/\/localhost(:\d+)?\/runs\/9461\) compared with \[run 9459\]/);
     expect(md).toContain('**51 new failures** (passed in run 9459):');
     expect(md).toMatch(/\| \[view\]\(http:\/\/localhost(:\d+)?\/runs\/9461\/samples\/\d+\/regressions\/\d+\/outputs\/\d+\) \|/);
-    expect(md).toContain('Already failing: 7 · fixed: 3 · flaky: 1 · not in base: 1.');
+    expect(md).toMatch(/Already failing: 7 · fixed: 3 · flaky: 1 \(regression test \d+\) · not in base: 1\./);
     expect(md).toContain('#### windows — [run 9462]');
     expect(md).toContain('No new failures.\n\nAlready failing: 0 · fixed: 10 · flaky: 0.');
   });

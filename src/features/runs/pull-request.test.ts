@@ -102,7 +102,7 @@ describe('pullRequestMarkdown', () => {
     );
     expect(md).toContain('**2 new failures** (passed in run 9459):');
     expect(md).toContain('| Sample | Regression test | Output | What changed | Link |\n| --- | --- | --- | --- | --- |');
-    expect(md).toContain('| `sample-1.ts` | 1 | `out-1.srt` | out\\-1.srt differs | [view](https://viewer.example/runs/9461/outputs/10) |');
+    expect(md).toContain('| `sample-1.ts` | 1 | `out-1.srt` | differs | [view](https://viewer.example/runs/9461/outputs/10) |');
     expect(md).toContain('Already failing: 1 · fixed: 1 · flaky: not checked.');
     expect(md).toContain('#### windows — [run 9462](https://viewer.example/runs/9462) compared with [run 9460]');
     expect(md).toContain('No new failures.');
@@ -134,8 +134,8 @@ describe('pullRequestMarkdown', () => {
     );
     expect(md.split('\n').filter((line) => line.includes('[view]'))).toHaveLength(SUMMARY_ROWS);
     expect(md).toContain('…and 3 more: [every new failure of run 9461](https://viewer.example/runs/9461?status=new).');
-    expect(md).toContain('out\\-2.srt differs · **flaky**: passed in run 1 and failed in run 2');
-    expect(md).toContain('Already failing: 0 · fixed: 0 · flaky: 1.');
+    expect(md).toContain('differs · **flaky**: passed in run 1 and failed in run 2');
+    expect(md).toContain('Already failing: 0 · fixed: 0 · flaky: 1 (regression test 2).');
   });
 
   it('says why a platform has no comparison', () => {

@@ -1,6 +1,7 @@
 // One pull request in one page (issue 17): its runs, the newest commit's failures against each platform's base run,
 // and the Markdown summary a maintainer pastes into the pull request.
 import { escapeMarkdown, inlineCode, markdownLink, tableCode } from '@/lib/markdown';
+import { readableOutputName } from '@/lib/output-name';
 import { exitCodeMismatch, outputStatusWord, resultStatusWord, type RunSample } from '@/lib/result-status';
 import type { Platform, Run } from './api/run-status';
 import type { BaseComparison, RunComparison } from './base-comparison';
@@ -27,9 +28,16 @@ export type FailureRow = {
 
 export type ClassifiedFailures = Record<'new' | 'already' | 'fixed' | 'notInBase', FailureRow[]>;
 
-/** What failed in a result: its files that do not match, and an exit code other than the expected one. */
-export function failureWords(result: RunSample): string {
-  const parts = result.outputs.filter((output) => output.status !== 'pass').map((o) => `${o.filename} ${outputStatusWord(o.status)}`);
+/**
+ * What failed in a result: its files that do not match (by their readable names; `shown`, the file the row names
+ * already, by its status alone), and an exit code other than the expected one.
+ */
+export function failureWords(result: RunSample, shown?: RunSample['outputs'][number] | null): string {
+  const parts = result.outputs
+    .filter((output) => output.status !== 'pass')
+    .map((o) =>
+      o === shown ? outputStatusWord(o.status) : `${readableOutputName(o.filename, result.sample_name)} ${outputStatusWord(o.status)}`,
+    );
   if (exitCodeMismatch(result)) parts.push(`exit code ${result.exit_code}, expected ${result.expected_rc}`);
   return parts.length ? parts.join('; ') : resultStatusWord(result.status);
 }
@@ -38,12 +46,12 @@ function row(result: RunSample, comparison: BaseComparison): FailureRow {
   const output = result.outputs.find((o) => o.status !== 'pass') ?? result.outputs[0] ?? null;
   const what =
     comparison.class === 'new'
-      ? failureWords(result)
+      ? failureWords(result, output)
       : comparison.class === 'already'
         ? (comparison.changed ?? 'the same failure as in the base run')
         : comparison.class === 'fixed'
           ? 'passes here'
-          : `${failureWords(result)} (${comparison.reason ?? 'no result in the base run'})`;
+          : `${failureWords(result, output)} (${comparison.reason ?? 'no result in the base run'})`;
   return { result, comparison, output, what };
 }
 
@@ -111,7 +119,7 @@ function platformSection(p: PlatformSummary, flaky: FlakyMarks, urls: SummaryUrl
     lines.push('| Sample | Regression test | Output | What changed | Link |', '| --- | --- | --- | --- | --- |');
     for (const r of failures.new.slice(0, SUMMARY_ROWS)) {
       const sample = r.result.sample_name ? tableCode(r.result.sample_name) : r.result.sample_id ? `sample ${r.result.sample_id}` : '—';
-      const output = r.output ? tableCode(r.output.filename) : '—';
+      const output = r.output ? tableCode(readableOutputName(r.output.filename, r.result.sample_name)) : '—';
       const mark = flakyOf(r);
       const what = `${escapeMarkdown(r.what)}${mark ? ` · **flaky**: ${escapeMarkdown(mark)}` : ''}`;
       lines.push(
@@ -124,7 +132,12 @@ function platformSection(p: PlatformSummary, flaky: FlakyMarks, urls: SummaryUrl
     }
   }
   const failing = [...failures.new, ...failures.already, ...failures.notInBase];
-  const flakyCount = flaky === null ? 'not checked' : String(failing.filter((r) => flakyOf(r)).length);
+  const flakyRows = failing.filter((r) => flakyOf(r));
+  const flakyIds =
+    flakyRows.length > 0 && flakyRows.length <= 5
+      ? ` (regression test ${flakyRows.map((r) => r.result.regression_test_id).join(', ')})`
+      : '';
+  const flakyCount = flaky === null ? 'not checked' : `${flakyRows.length}${flakyIds}`;
   const counts = [`Already failing: ${failures.already.length}`, `fixed: ${failures.fixed.length}`, `flaky: ${flakyCount}`];
   if (failures.notInBase.length) counts.push(`not in base: ${failures.notInBase.length}`);
   lines.push('', `${counts.join(' · ')}.`);

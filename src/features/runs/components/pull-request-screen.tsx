@@ -13,6 +13,7 @@ import { RunStatusBadge } from '@/components/run-status-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { outputLink } from '@/lib/output-link';
+import { readableOutputName } from '@/lib/output-name';
 import { queryKeys } from '@/lib/query-keys';
 import { usePullRequestRuns, type PullRequestScan } from '../api/get-pull-request-runs';
 import type { Platform, Run } from '../api/run-status';
@@ -138,8 +139,9 @@ function ScanNote({
           {' '}
           (back to <RelativeTime value={oldest} />)
         </>
-      )}{' '}
-      for this pull request’s: found {found}. The API cannot ask for one pull request’s runs.{' '}
+      )}
+      : {found} of them belong to this pull request
+      {more ? '. The API cannot list one pull request’s runs: older ones may be further back.' : '.'}{' '}
       {more && (
         <button type="button" className="button button--quiet" onClick={onMore} disabled={loadingMore}>
           {loadingMore ? 'Looking…' : 'Look through older runs'}
@@ -351,8 +353,15 @@ function Comparison({ summary, flaky }: { summary: Extract<PlatformSummary, { st
         <Count cls="fixed" value={failures.fixed.length} runId={run.run_id} />
         {failures.notInBase.length > 0 && <Count cls="not-in-base" value={failures.notInBase.length} runId={run.run_id} />}
         <li className="pr-count pr-count--flaky">
-          <span className="pr-count__value">{flakyCount ?? '?'}</span> flaky
-          {flakyCount === null && <span className="sr-only"> (not checked yet)</span>}
+          {flakyCount === null ? (
+            <>
+              flaky: <span className="muted">not checked</span>
+            </>
+          ) : (
+            <>
+              <span className="pr-count__value">{flakyCount}</span> flaky
+            </>
+          )}
         </li>
       </ul>
       <FailureList title="New failures" rows={failures.new} runId={run.run_id} flakyOf={flakyOf} open empty="No new failures." />
@@ -403,7 +412,9 @@ function FailureList({ title, rows, runId, flakyOf, open = false, empty }: ListP
                 <BaseClassWord cls={row.comparison.class} />
                 <Link {...rowLink(row, runId)} className="pr-row__link">
                   <span className="pr-row__sample">{row.result.sample_name ?? `sample ${row.result.sample_id ?? '?'}`}</span>
-                  {row.output && <span className="pr-row__output"> · {row.output.filename}</span>}
+                  {row.output && (
+                    <span className="pr-row__output"> · {readableOutputName(row.output.filename, row.result.sample_name)}</span>
+                  )}
                 </Link>
                 {mark && (
                   <StatusBadge tone="warn" title={`Flaky: ${mark}`}>
