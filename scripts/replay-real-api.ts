@@ -18,7 +18,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_PREFIX, createReplay, loadRecordings } from './lib/replay-api';
+import { API_PREFIX, createReplay, loadRecordings, loadWriteRecordings } from './lib/replay-api';
 
 const HOST = '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4175);
@@ -47,7 +47,8 @@ if (!existsSync(`${API_DIR}/index.tsv`)) {
   console.error(`No recordings at ${API_DIR} (index.tsv): put shared/real-api beside the repository or set REAL_API_DIR.`);
   process.exit(1);
 }
-const replay = createReplay(loadRecordings(API_DIR));
+// The writes (approve, restart, cancel) answer as recorded, every time: the replay keeps no state.
+const replay = createReplay([...loadRecordings(API_DIR), ...loadWriteRecordings(API_DIR)]);
 
 type Seen = { method: string; path: string; status: number; recording: string | null };
 const seen: Seen[] = [];

@@ -6,6 +6,7 @@ import {
   createReplay,
   identityOf,
   loadRecordings,
+  loadWriteRecordings,
   parseFirstHop,
   significantQuery,
   UNKNOWN_ROUTE_BODY,
@@ -245,5 +246,27 @@ describe.skipIf(!haveRecordings)(`replaying ${DIR}`, () => {
     );
     expect(ask('GET', '/runs/1/samples/4/regression-tests/4/outputs/4/actual', TOKEN_OF['results-only']).status).toBe(200);
     expect((json(ask('GET', '/auth/me', TOKEN_OF['results-only']).body) as { scopes: string[] }).scopes).toEqual(['results:read']);
+  });
+});
+
+describe.skipIf(!haveRecordings || !existsSync(join(DIR, 'writes', 'index.tsv')))('replaying the recorded writes', () => {
+  const replay = createReplay([...loadRecordings(DIR), ...loadWriteRecordings(DIR)]);
+  const ask = (method: string, path: string, token: string) =>
+    replay.answer({ method, url: `/api/v1${path}`, authorization: `Bearer ${token}` });
+
+  it('answers each write as recorded, picked by token, and leaves the stateful ones out', () => {
+    expect(ask('POST', '/runs/1/samples/1/baseline-approval', 'real-admin').recording).toBe('approve_ok');
+    expect(ask('POST', '/runs/1/samples/1/baseline-approval', 'real-read')).toMatchObject({ status: 403, recording: 'approve_no_scope' });
+    expect(ask('POST', '/runs/1/samples/3/baseline-approval', 'real-admin')).toMatchObject({
+      status: 404,
+      recording: 'approve_missing_output',
+    });
+    expect(ask('POST', '/runs/2/restart', 'real-admin')).toMatchObject({ status: 202, recording: 'restart_ok' });
+    expect(ask('POST', '/runs/2/restart', 'real-read')).toMatchObject({ status: 403, recording: 'restart_no_scope' });
+    expect(ask('POST', '/runs/6/cancel', 'real-read').recording).toBe('cancel_running');
+    expect(ask('GET', '/runs/6/progress?limit=100', 'real-read').recording).toBe('run1_progress');
+    expect(ask('GET', '/runs/1/samples/1/logs', 'real-admin')).toMatchObject({ status: 404, recording: 'run1_logs' });
+    // The reads recorded after a write are not served: the run is read as the main set recorded it.
+    expect(ask('GET', '/runs/2', 'real-read').recording).not.toMatch(/^after_/);
   });
 });

@@ -37,6 +37,11 @@ export const TOKENS: Readonly<Record<string, Identity>> = {
 /** Recordings made with a particular token; every other one was made with a valid token and serves them all. */
 const RECORDED_FOR: Readonly<Record<string, Identity>> = {
   auth_me_all_scopes: 'admin',
+  approve_ok: 'admin',
+  approve_missing_output: 'admin',
+  approve_no_scope: 'read',
+  restart_ok: 'admin',
+  restart_no_scope: 'read',
   err_results_only_runs: 'results-only',
   results_only_expected: 'results-only',
   err_no_token: 'none',
@@ -53,7 +58,7 @@ export const UNKNOWN_ROUTE_BODY = '{"code":"not_found","details":{},"message":"R
 
 export type Recording = {
   name: string;
-  set: 'main' | 'edge';
+  set: 'main' | 'edge' | 'writes';
   method: string;
   /** Relative to /api/v1, query included, as index.tsv has it. */
   path: string;
@@ -100,6 +105,47 @@ export function parseFirstHop(text: string): { status: number; statusText: strin
     return colon > 0 ? [[line.slice(0, colon).trim(), line.slice(colon + 1).trim()]] : [];
   });
   return { status: Number(match[1]), statusText: match[2] ?? '', headers };
+}
+
+/**
+ * The recordings of `dir/writes` the replay can serve without state: the writes (approve, restart, cancel; each
+ * as recorded, every time) and the run-activity reads that no write changed. The reads recorded after a write
+ * (`after_*`) and a body the replay cannot tell apart (`approve_bad_body`) are left out.
+ */
+export const REPLAYED_WRITES = new Set([
+  'approve_ok',
+  'approve_no_scope',
+  'approve_missing_output',
+  'restart_ok',
+  'restart_no_scope',
+  'cancel_running',
+  'cancel_finished',
+  'run1_logs',
+  'run1_artifacts',
+  'run1_progress',
+]);
+
+export function loadWriteRecordings(dir: string): Recording[] {
+  const setDir = join(dir, 'writes');
+  if (!existsSync(join(setDir, 'index.tsv'))) return [];
+  return readIndex(setDir)
+    .filter((row) => REPLAYED_WRITES.has(row.name))
+    .map((row) => {
+      const hop = parseFirstHop(readFileSync(join(setDir, `${row.name}.headers`), 'latin1'));
+      const bodyFile = join(setDir, `${row.name}.json`);
+      return {
+        name: row.name,
+        set: 'writes' as const,
+        method: row.method.toUpperCase(),
+        path: row.path,
+        status: hop.status,
+        statusText: hop.statusText,
+        headers: hop.headers.filter(([name]) => REPLAYED_HEADERS.test(name)),
+        body: existsSync(bodyFile) ? readFileSync(bodyFile) : Buffer.alloc(0),
+        recordedFor: RECORDED_FOR[row.name] ?? 'any',
+        location: row.location,
+      };
+    });
 }
 
 /** Every recording of `dir` (the main set) and `dir/edge`, `*_followed` ones included (they are not served). */
