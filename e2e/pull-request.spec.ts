@@ -79,3 +79,25 @@ test('the runs list links each pull request to its page, and a bad number is a b
   await page.goto('/pr/0');
   await expect(page.getByRole('heading', { name: 'Bad link' })).toBeVisible();
 });
+
+test('a first visit straight to the page, and checking every failure for flaky tests, stay within 120 reads', async ({ page, request }) => {
+  await liftFaults(request);
+  await forgetLog(request);
+  await signInAt(page, '/pr/1724');
+  const linux = page.getByRole('article', { name: /^linux/ });
+  await expect(linux.getByRole('list', { name: 'linux: counts against the base run' })).toContainText('51 new failures', {
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('article', { name: /^windows/ }).getByText(/Compared with run 9460/)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const visit = (await apiLog(request)).filter((entry) => entry.method === 'GET');
+  console.log(`API reads of a first visit to /pr/1724: ${visit.length}`);
+  expect(visit.length, visit.map((entry) => entry.path).join('\n')).toBeLessThanOrEqual(20);
+
+  await page.getByRole('button', { name: 'Check for flaky tests' }).click();
+  await expect(page.getByText(/1 flaky \(checked \d+ failures\)/)).toBeVisible({ timeout: 15_000 });
+  await expect(linux.getByRole('list', { name: 'linux: counts against the base run' })).toContainText('1 flaky');
+  const all = (await apiLog(request)).filter((entry) => entry.method === 'GET');
+  console.log(`… and with the flaky check: ${all.length}`);
+  expect(all.length).toBeLessThanOrEqual(120);
+});
