@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, inlineCode, shareMarkdown, type ShareFacts } from './share-markdown';
+import { shareMarkdown, type ShareFacts } from './share-markdown';
 
 const facts: ShareFacts = {
   runId: 9461,
@@ -36,17 +36,5 @@ describe('shareMarkdown', () => {
     expect(first).toContain('``a`](http://evil) # Title``');
     expect(first).toContain('\\*\\*x\\*\\*');
     expect(first).toContain('``` ``x`` ```');
-  });
-});
-
-describe('helpers', () => {
-  it('escapes Markdown characters and flattens newlines', () => {
-    expect(escapeMarkdown('[a](b) *c*\n_d_')).toBe('\\[a\\]\\(b\\) \\*c\\* \\_d\\_');
-  });
-
-  it('fences code spans longer than any backtick run', () => {
-    expect(inlineCode('plain')).toBe('`plain`');
-    expect(inlineCode('a``b')).toBe('```a``b```');
-    expect(inlineCode('`x')).toBe('`` `x ``');
   });
 });

@@ -1,28 +1,6 @@
-// The "Copy Markdown" snippet for bug reports. Sample names, commands, branch
-// names and filenames are data a contributor controls, so they are either put
-// in code spans with a fence longer than any backtick run inside, or escaped,
-// and newlines are flattened: a hostile name cannot add links, emphasis or lines.
-
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&-]/g;
-
-function oneLine(value: string): string {
-  return value.replace(/[\r\n\u2028\u2029]+/g, ' ');
-}
-
-/** Plain text, every Markdown character escaped. */
-export function escapeMarkdown(value: string): string {
-  return oneLine(value).replace(MARKDOWN_SPECIAL, '\\$&');
-}
-
-/** An inline code span that no content can close early. */
-export function inlineCode(value: string): string {
-  const text = oneLine(value);
-  const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  // A space keeps a leading or trailing backtick from touching the fence (it is stripped when rendered).
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
+// The "Copy Markdown" snippet for bug reports. Sample names, commands, branch names and filenames are data a
+// contributor controls: src/lib/markdown.ts escapes them or puts them in code spans.
+import { escapeMarkdown, inlineCode, oneLine } from '@/lib/markdown';
 
 export type ShareOutcome =
   | { kind: 'differs'; added: number; removed: number }
