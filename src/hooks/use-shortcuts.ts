@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isShortcutEvent } from './is-typing';
+import { isShortcutEvent } from '@/lib/is-typing';
 
 /** A handler returns false when it did nothing: the key then keeps its default action. */
 export type ShortcutHandler = (event: KeyboardEvent) => unknown;

@@ -4,7 +4,7 @@ import { useKeyboardHelp } from '../shortcuts/help-store';
 import { focusSearchBox } from '../shortcuts/focus-search';
 import { runScreenAction } from '../shortcuts/screen-shortcuts';
 import { SCREEN_KEYS, type ScreenAction } from '../shortcuts/shortcut-list';
-import { useShortcuts, type ShortcutMap } from '../shortcuts/use-shortcuts';
+import { useShortcuts, type ShortcutMap } from '@/hooks/use-shortcuts';
 
 // The overlay (and Radix's dialog with it) loads the first time it opens: most visits never press `?`.
 const KeyboardHelp = lazy(() => import('./keyboard-help').then((module) => ({ default: module.KeyboardHelp })));
