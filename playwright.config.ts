@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { APP, APP_PORT, DEMO, DEMO_PORT, MOCK_API, MOCK_PORT, REAL, REAL_BASE, REAL_PORT } from './scripts/e2e-ports.mjs';
+import { APP, APP_PORT, DEMO, DEMO_PORT, MEDIA_PORT, MOCK_API, MOCK_PORT, REAL, REAL_BASE, REAL_PORT } from './scripts/e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 // Screenshots for a person to look at (`npm run screenshots`): a project of their own, only when asked for.
@@ -40,7 +40,7 @@ export default defineConfig({
             command: 'npx tsx scripts/mock-api.ts',
             url: `${MOCK_API}/__health`,
             reuseExistingServer: !process.env.CI,
-            env: { PORT: String(MOCK_PORT) },
+            env: { PORT: String(MOCK_PORT), MEDIA_PORT: String(MEDIA_PORT) },
           },
           { command: `npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`, url: APP, reuseExistingServer: !process.env.CI },
         ]

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse, type HttpHandler } from 'msw';
 import { createHandlers, resetMockState } from '../src/testing/mocks/handlers';
+import { startMediaServer } from './lib/media-server';
 import {
   bearerToken,
   DEFAULT_RETRY_AFTER_S,
@@ -42,10 +43,12 @@ const PREFLIGHT_HEADERS = {
 
 // Handlers per origin the client used (127.0.0.1 or localhost), so 303 Locations and download URLs stay on it.
 const handlersByOrigin = new Map<string, HttpHandler[]>();
+/** The storage origin of the samples' signed URLs (scripts/lib/media-server.ts), when one runs. */
+let mediaBaseUrl: string | undefined;
 function handlersFor(origin: string): HttpHandler[] {
   let handlers = handlersByOrigin.get(origin);
   if (!handlers) {
-    handlers = createHandlers(`${origin}${API_PATH}`);
+    handlers = createHandlers(`${origin}${API_PATH}`, { mediaBaseUrl });
     handlersByOrigin.set(origin, handlers);
   }
   return handlers;
@@ -267,8 +270,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, fallbackOrigin:
 
 export type MockApi = { url: string; faults: FaultBook; close: () => Promise<void> };
 
-/** Starts the mock API on 127.0.0.1 (port 0 picks a free one). */
-export function startMockApi({ port = 4010 }: { port?: number } = {}): Promise<MockApi> {
+/**
+ * Starts the mock API on 127.0.0.1 (port 0 picks a free one). `mediaBaseUrl`: where its sample downloads point (a
+ * media server on another origin); unset, they point at the demo's own files, which only a demo build serves.
+ */
+export function startMockApi({ port = 4010, media }: { port?: number; media?: string } = {}): Promise<MockApi> {
+  mediaBaseUrl = media;
+  handlersByOrigin.clear();
   const faults = new FaultBook();
   const server = createServer((req, res) => {
     const address = server.address() as AddressInfo;
@@ -299,11 +307,15 @@ const runDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) ==
 
 if (runDirectly) {
   const port = Number(process.env.PORT ?? 4010);
-  startMockApi({ port })
-    .then((api) => {
-      console.log(`mock API listening on ${api.url}`);
+  // The samples' storage, on an origin of its own as the platform's cloud storage is (MEDIA_PORT, by default the
+  // next port): the signed URLs of GET /samples/{id}/download point there.
+  const mediaPort = Number(process.env.MEDIA_PORT ?? port + 1);
+  startMediaServer(mediaPort)
+    .then(async (media) => ({ media, api: await startMockApi({ port, media: media.url }) }))
+    .then(({ media, api }) => {
+      console.log(`mock API listening on ${api.url}, sample media on ${media.url}`);
       const stop = () => {
-        void api.close().then(() => process.exit(0));
+        void Promise.all([api.close(), media.close()]).then(() => process.exit(0));
       };
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);

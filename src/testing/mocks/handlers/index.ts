@@ -6,6 +6,7 @@ import { authHandlers } from './auth';
 import { fileHandlers } from './files';
 import { hostileHandlers } from './hostile';
 import { largeOutputHandlers } from './large-outputs';
+import { mediaHandlers } from './media';
 import { platformHandlers } from './platform';
 import { reviewHandlers } from './review';
 import { runActivityHandlers } from './run-activity';
@@ -14,7 +15,12 @@ import { sampleHandlers } from './samples';
 
 export { resetMockState } from './endpoint';
 
-export function createHandlers(baseUrl: string): HttpHandler[] {
+export type HandlerOptions = {
+  /** Where sample media is served (scripts/mock-api.ts's storage server); unset: the demo's bundled files. */
+  mediaBaseUrl?: string;
+};
+
+export function createHandlers(baseUrl: string, { mediaBaseUrl }: HandlerOptions = {}): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   return [
     // Answer only for the ids of the hostile runs (data/hostile.ts); everything else falls through.
@@ -26,6 +32,7 @@ export function createHandlers(baseUrl: string): HttpHandler[] {
     ...authHandlers(base),
     ...runHandlers(base),
     ...sampleHandlers(base),
+    ...mediaHandlers(base, mediaBaseUrl),
     ...fileHandlers(base),
     // Acting on a review (baseline approval) and what happened in a run (restart, cancel, progress, errors, logs,
     // artifacts): what the writes changed is kept in write-state.ts.
