@@ -5,6 +5,7 @@ import { NARROW_SCREEN, useMediaQuery } from '@/hooks/use-media-query';
 import type { CaptionFiles, CaptionSlot } from '../caption-slot';
 import { textOf, type DecodedFile } from '../hooks/use-decoded-file';
 import { useInvisibleNotes } from '../hooks/use-invisible-notes';
+import { useSideNames } from '../hooks/use-side-names';
 import { compareEncodings } from '../lib/compare-encodings';
 import { diffCompleteness } from '../lib/diff-completeness';
 import { diffGaps, locateLine } from '../lib/diff-blocks';
@@ -45,6 +46,8 @@ type Props = {
   captions?: CaptionSlot;
   /** The actual file equals an accepted variant of the expected one: a pass, whose diff is still worth seeing. */
   variant?: boolean;
+  /** The state's heading when the two sides are not expected and actual ("Actual in run 7001 vs actual in run 7003"). */
+  title?: string;
 };
 
 type FullDiff = { status: FullDiffStatus; diff?: Diff };
@@ -62,6 +65,7 @@ function fileInfo(text: string | undefined, truncated: boolean) {
 /** The "differs" state: summary, controls, what the eye cannot see, then the hunks. */
 export function DiffersView(props: Props) {
   const { diff, expected, actual, view, context, target } = props;
+  const names = useSideNames();
   const expectedContent = contentOf(expected);
   const actualContent = contentOf(actual);
   const expectedText = textOf(expected);
@@ -213,7 +217,8 @@ export function DiffersView(props: Props) {
           </>
         ) : (
           <h2 id="state-title">
-            <span aria-hidden="true">≠ </span>Differs from expected
+            <span aria-hidden="true">≠ </span>
+            {props.title ?? 'Differs from expected'}
           </h2>
         )}
         <DiffSummaryBar
@@ -229,8 +234,8 @@ export function DiffersView(props: Props) {
         {props.captions && captionFiles && !binary && props.captions.verdict(captionFiles)}
       </div>
       <div className="file-facts-pair">
-        <FileFactsSlot side="Expected" decoded={expected} query={props.expectedQuery} />
-        <FileFactsSlot side="Actual" decoded={actual} query={props.actualQuery} />
+        <FileFactsSlot side={names.expected} decoded={expected} query={props.expectedQuery} />
+        <FileFactsSlot side={names.actual} decoded={actual} query={props.actualQuery} />
       </div>
       {binaryPair ? (
         <BinaryCompare expected={binaryPair.expected} actual={binaryPair.actual} />

@@ -5,7 +5,7 @@ import type { DecodedFile } from '../hooks/use-decoded-file';
 import type { FileQuery } from './file-section';
 import { FileFacts } from './file-facts';
 
-type Props = { side: 'Expected' | 'Actual'; decoded: DecodedFile | undefined; query: FileQuery };
+type Props = { side: string; decoded: DecodedFile | undefined; query: FileQuery };
 
 /** One side's facts in the diff header, or a compact loading / error line with a way forward. */
 export function FileFactsSlot({ side, decoded, query }: Props) {

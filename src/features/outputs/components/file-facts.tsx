@@ -8,7 +8,7 @@ import { ChecksumStatus } from './checksum-status';
 import { StorageBadge } from './storage-badge';
 import { TruncatedNotice } from './truncated-notice';
 
-type Props = { side: 'Expected' | 'Actual'; decoded: DecodedFile };
+type Props = { side: string; decoded: DecodedFile };
 
 /** What was received for one side: storage, encoding, size, lines, and whether the bytes check out. */
 export function FileFacts({ side, decoded }: Props) {

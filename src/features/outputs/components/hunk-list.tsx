@@ -10,6 +10,7 @@ import { DiffFind } from './diff-find';
 import { HiddenLinesBar } from './hidden-lines-bar';
 import { HEADER_HEIGHT, HunkBlock, ROW_HEIGHT } from './hunk-block';
 import { HunkViewer } from './hunk-viewer';
+import { useSideNames } from '../hooks/use-side-names';
 import { VirtualStack } from '@/components/virtual-stack';
 
 type Props = {
@@ -61,6 +62,7 @@ function estimate(item: DiffItem | undefined, split: boolean): number {
  * opens as fast as a short one; "Find in diff" searches what is not rendered.
  */
 export function HunkList({ model, gaps, location, expectedLines, revealAll, split, displayText, target }: Props) {
+  const names = useSideNames();
   const [revealed, setRevealed] = useState<Revealed>({});
   const canReveal = expectedLines !== null;
 
@@ -149,8 +151,8 @@ export function HunkList({ model, gaps, location, expectedLines, revealAll, spli
       <DiffFind lines={findable} folded={folded} onShowFolded={showFolded} onFound={onFound} />
       {split && (
         <div className="diff-columns" aria-hidden="true">
-          <span>Expected</span>
-          <span>Actual</span>
+          <span>{names.expected}</span>
+          <span>{names.actual}</span>
         </div>
       )}
       <VirtualStack

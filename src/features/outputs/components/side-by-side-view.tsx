@@ -7,6 +7,7 @@ import { formatNumber } from '@/lib/format-count';
 import { DiffFind } from './diff-find';
 import { LineContent } from './line-content';
 import { LineList } from './line-list';
+import { useSideNames } from '../hooks/use-side-names';
 import { LineNumberLink } from './line-number-link';
 
 type Props = {
@@ -21,6 +22,7 @@ type Props = {
 
 /** The fallback when the files share almost nothing: both in full, line by line, without a diff. */
 export function SideBySideView({ expectedText, actualText, sharedLines, elapsedMs, displayText, target: linked }: Props) {
+  const names = useSideNames();
   const expected = useMemo(() => splitFileLines(expectedText), [expectedText]);
   const actual = useMemo(() => splitFileLines(actualText), [actualText]);
   const count = Math.max(expected.length, actual.length);
@@ -66,12 +68,12 @@ export function SideBySideView({ expectedText, actualText, sharedLines, elapsedM
       </p>
       <DiffFind lines={findable} onFound={onFound} />
       <div className="side-by-side__head" aria-hidden="true">
-        <span>Expected</span>
-        <span>Actual</span>
+        <span>{names.expected}</span>
+        <span>{names.actual}</span>
       </div>
       <LineList
         count={count}
-        label="Expected and actual files side by side"
+        label={`${names.expected} and ${names.actual.toLowerCase()} files side by side`}
         className="file-view side-by-side__rows"
         scrollToIndex={target ? target.line - 1 : null}
         renderRow={(index, placement) => (

@@ -17,7 +17,7 @@ export const STORAGE_EXPLANATIONS: Record<KnownStorageStatus, string> = {
  * "Storage: ok|degraded|missing" in colour and words, with the backends explained on hover and focus; a status
  * the viewer does not know as it came, marked, with the content shown as the server sent it.
  */
-export function StorageBadge({ status, side }: { status: OutputFile['storage_status']; side: 'Expected' | 'Actual' }) {
+export function StorageBadge({ status, side }: { status: OutputFile['storage_status']; side: string }) {
   const knownStatus = known('StorageStatus', status);
   const word = knownStatus ?? unknownStatusWord(status);
   return (
