@@ -2,7 +2,7 @@
 // server, the MSW demo, and a default build under /viewer/ for the real server's replay), then runs Playwright,
 // which starts the servers (playwright.config.ts). `--project x` builds and serves only what project x needs.
 import { execSync, spawnSync } from 'node:child_process';
-import { MOCK_API, REAL_BASE } from './e2e-ports.mjs';
+import { MEDIA, MOCK_API, REAL_BASE } from './e2e-ports.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 function run(command, env = {}, { withoutViteVars = false } = {}) {
@@ -59,6 +59,8 @@ if (!process.env.E2E_SKIP_BUILD) {
     run('npx vite build --outDir dist-e2e --logLevel warn', {
       VITE_API_BASE_URL: `${MOCK_API}/api/v1`,
       VITE_API_FILE_ROUTES: 'query',
+      // The mock's sample storage: the CSP's media-src allows it (scripts/lib/vite-security.ts).
+      VITE_STORAGE_ORIGIN: MEDIA,
       // e2e/faults.spec.ts holds responses longer than this to show the timeout state without waiting 30 s.
       VITE_REQUEST_TIMEOUT_MS: '5000',
     });

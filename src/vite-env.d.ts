@@ -6,6 +6,8 @@ interface ImportMetaEnv {
   readonly VITE_API_FILE_ROUTES?: string;
   /** `true` bundles the MSW demo backend and starts it in the browser. */
   readonly VITE_DEMO?: string;
+  /** The origin of the API's signed media URLs, for the CSP's media-src (default https://storage.googleapis.com). */
+  readonly VITE_STORAGE_ORIGIN?: string;
   /** Milliseconds before an API request counts as timed out (default 30000). */
   readonly VITE_REQUEST_TIMEOUT_MS?: string;
 }

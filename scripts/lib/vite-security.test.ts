@@ -17,10 +17,20 @@ describe('the Content-Security-Policy', () => {
     expect(directives['worker-src']).toEqual(["'self'", 'blob:']);
     expect(directives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives['img-src']).toEqual(["'self'", 'data:']);
+    expect(directives['media-src']).toEqual(["'self'", 'blob:', 'https://storage.googleapis.com']);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'self'"]);
     expect(directives['form-action']).toEqual(["'self'"]);
     expect(policy).not.toMatch(/unsafe-eval|'unsafe-inline'.*script|frame-ancestors/);
+  });
+
+  it('plays media from the configured storage origin and blob: (tracks, MSE) only', () => {
+    const media = (policy: string) => policy.split('; ').find((d) => d.startsWith('media-src '));
+    expect(media(contentSecurityPolicy({ storageOrigin: 'http://127.0.0.1:4011' }))).toBe("media-src 'self' blob: http://127.0.0.1:4011");
+    expect(media(contentSecurityPolicy({ storageOrigin: 'https://media.example.org/bucket/x' }))).toBe(
+      "media-src 'self' blob: https://media.example.org",
+    );
+    expect(media(contentSecurityPolicy({ storageOrigin: 'javascript:alert(1)' }))).toBe("media-src 'self' blob:");
   });
 
   it('defaults to the production API', () => {

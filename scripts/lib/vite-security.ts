@@ -17,12 +17,18 @@
 //                             a static site has no per-response nonce to give it. Styles cannot run script, and the
 //                             app never puts data into style attributes.
 //  img-src 'self' data:       the favicon and CSS data: URIs; no image from data is ever loaded.
+//  media-src                  the sample's video beside the cue view: the storage origin of the API's signed URLs
+//                             (VITE_STORAGE_ORIGIN, by default the platform's cloud storage), blob: for the caption
+//                             tracks built in the browser and the MediaSource of an MPEG-TS sample, and 'self' for
+//                             the demo's bundled test pattern.
 //  object-src 'none', base-uri 'self', form-action 'self'   no plugins, no <base> hijack, no form posting elsewhere.
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 export const PRODUCTION_API_BASE_URL = 'https://sampleplatform.ccextractor.org/api/v1';
+/** Where the platform's signed download URLs point: its cloud storage (Google Cloud Storage). */
+export const PRODUCTION_STORAGE_ORIGIN = 'https://storage.googleapis.com';
 
 /** The origin of an API base URL, or null for something that is not an http(s) URL. */
 export function apiOrigin(baseUrl: string | undefined): string | null {
@@ -38,9 +44,14 @@ export function apiOrigin(baseUrl: string | undefined): string | null {
  * The policy of a build. `base` is Vite's `base` (`/` or `/viewer/`): under a sub-path the default API server is
  * this origin ('self'), at the root the production platform (the defaults of src/lib/config.ts).
  */
-export function contentSecurityPolicy({ apiBaseUrl, base = '/' }: { apiBaseUrl?: string; base?: string } = {}): string {
+export function contentSecurityPolicy({
+  apiBaseUrl,
+  base = '/',
+  storageOrigin,
+}: { apiBaseUrl?: string; base?: string; storageOrigin?: string } = {}): string {
   const sameOriginDefault = !apiBaseUrl?.trim() && isSubPath(base);
   const origin = sameOriginDefault ? null : apiOrigin(apiBaseUrl);
+  const storage = apiOrigin(storageOrigin?.trim() || PRODUCTION_STORAGE_ORIGIN);
   const connect = ["'self'", ...(origin ? [origin] : []), 'https:', 'http://127.0.0.1:*', 'http://localhost:*'];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
@@ -49,6 +60,7 @@ export function contentSecurityPolicy({ apiBaseUrl, base = '/' }: { apiBaseUrl?:
     ['worker-src', ["'self'", 'blob:']],
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
+    ['media-src', ["'self'", 'blob:', ...(storage ? [storage] : [])]],
     ['font-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
@@ -83,7 +95,11 @@ export function securityPlugin(): Plugin {
             tag: 'meta',
             attrs: {
               'http-equiv': 'Content-Security-Policy',
-              content: contentSecurityPolicy({ apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined, base: config.base }),
+              content: contentSecurityPolicy({
+                apiBaseUrl: config.env.VITE_API_BASE_URL as string | undefined,
+                base: config.base,
+                storageOrigin: config.env.VITE_STORAGE_ORIGIN as string | undefined,
+              }),
             },
             injectTo: 'head-prepend',
           },
