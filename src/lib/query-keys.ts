@@ -45,6 +45,8 @@ export const queryKeys = {
   samples: {
     detail: (sampleId: number) => ['samples', sampleId] as const,
     history: (sampleId: number) => ['samples', sampleId, 'history'] as const,
+    /** Where the sample's media file is (a signed URL that expires). */
+    download: (sampleId: number) => ['samples', sampleId, 'download'] as const,
   },
   regressionTests: {
     /** The regression test and everything under it (its baseline downloads). */

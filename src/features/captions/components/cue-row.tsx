@@ -8,12 +8,22 @@ import { CueTextDiff } from './cue-text-diff';
 
 const TEXT_CHANGE_WORDS: Record<TextChange, string> = { whitespace: 'spaces', formatting: 'tags', encoding: 'encoding', words: 'words' };
 
+/** The video's part of a row, once "Play with video" is on (video-panel.tsx). */
+export type RowPlayback = {
+  onPlayFrom: (row: AlignedRow) => void;
+  onLoop: (row: AlignedRow) => void;
+};
+
 type Props = {
   row: AlignedRow;
   /** Position among the rows shown (0-based). */
   index: number;
   target: boolean;
   onSelectCue: (index: number) => void;
+  /** Which side's cue of this row is on screen in the video: 'expected', 'actual', 'both' or none. */
+  current?: 'expected' | 'actual' | 'both';
+  playback?: RowPlayback;
+  looping?: boolean;
   measureRef?: Ref<HTMLDivElement>;
   style?: CSSProperties;
 };
@@ -42,7 +52,7 @@ function Times({ cues, side }: { cues: Cue[]; side: string }) {
 const joined = (cues: Cue[]) => cues.map((c) => c.text).join('\n');
 
 /** One pair of corresponding cues: their times, the timing delta, what changed, and both texts word by word. */
-export const CueRow = memo(function CueRow({ row, index, target, onSelectCue, measureRef, style }: Props) {
+export const CueRow = memo(function CueRow({ row, index, target, onSelectCue, current, playback, looping, measureRef, style }: Props) {
   const first = row.expected[0];
   const last = row.expected[row.expected.length - 1];
   const expectedText = joined(row.expected);
@@ -57,8 +67,8 @@ export const CueRow = memo(function CueRow({ row, index, target, onSelectCue, me
       id={first ? `C${first.index}` : undefined}
       data-index={index}
       aria-rowindex={index + 2}
-      aria-current={target ? 'location' : undefined}
-      className={`cue-row cue-row--${row.kind}${target ? ' cue-row--target' : ''}`}
+      aria-current={target ? 'location' : current ? 'time' : undefined}
+      className={`cue-row cue-row--${row.kind}${target ? ' cue-row--target' : ''}${current ? ` cue-row--playing-${current}` : ''}`}
       style={style}
     >
       <span role="cell" className="cue-row__number">
@@ -78,6 +88,31 @@ export const CueRow = memo(function CueRow({ row, index, target, onSelectCue, me
         ) : (
           <span className="muted" aria-label="No expected cue">
             —
+          </span>
+        )}
+        {playback && (
+          <span className="cue-row__play">
+            <button
+              type="button"
+              className="cue-row__button"
+              title="Play from here"
+              aria-label="Play from here"
+              onClick={() => playback.onPlayFrom(row)}
+            >
+              <span aria-hidden="true">▶</span>
+            </button>
+            {row.kind !== 'same' && (
+              <button
+                type="button"
+                className="cue-row__button"
+                title="Play this cue in a loop"
+                aria-label="Play this cue in a loop"
+                aria-pressed={!!looping}
+                onClick={() => playback.onLoop(row)}
+              >
+                <span aria-hidden="true">⟲</span>
+              </button>
+            )}
           </span>
         )}
       </span>

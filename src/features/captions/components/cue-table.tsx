@@ -2,8 +2,9 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import type { AlignedRow } from '../lib/aligned-row';
+import type { CurrentRows } from '../lib/follow';
 import { formatNumber } from '@/lib/format-count';
-import { CueRow } from './cue-row';
+import { CueRow, type RowPlayback } from './cue-row';
 import { measureItem } from '@/lib/measure-item';
 
 /** Short files render every row (browser search and Tab reach them all); longer ones only what is on screen. */
@@ -17,10 +18,23 @@ type Props = {
   /** Whether to scroll to it: not when a click on its number set the link. */
   scrollToTarget: boolean;
   onSelectCue: (index: number) => void;
+  /** With the video on: the rows on screen in it, the rows' buttons, the row playing in a loop. */
+  playing?: { current: CurrentRows; playback: RowPlayback; loop: AlignedRow | null };
+  /** A row to bring to the middle of the screen (the video's current cue); a new object each time. */
+  scrollRequest?: { row: number } | null;
 };
 
+/** Which side's cue of row `index` is on screen in the video. */
+function currentSide(playing: Props['playing'], index: number): 'expected' | 'actual' | 'both' | undefined {
+  if (!playing) return undefined;
+  const expected = playing.current.expected.includes(index);
+  const actual = playing.current.actual.includes(index);
+  return expected && actual ? 'both' : expected ? 'expected' : actual ? 'actual' : undefined;
+}
+
 /** Expected and actual cues side by side, one row per aligned pair. */
-export function CueTable({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
+export function CueTable(props: Props) {
+  const { rows } = props;
   return (
     <div role="table" aria-label="Cues, expected and actual" aria-rowcount={rows.length + 1} className="cue-table">
       <div role="rowgroup">
@@ -34,33 +48,41 @@ export function CueTable({ rows, targetRow, scrollToTarget, onSelectCue }: Props
           <span role="columnheader">Actual text</span>
         </div>
       </div>
-      {rows.length > VIRTUALIZE_CUES_ABOVE ? (
-        <VirtualRows rows={rows} targetRow={targetRow} scrollToTarget={scrollToTarget} onSelectCue={onSelectCue} />
-      ) : (
-        <AllRows rows={rows} targetRow={targetRow} scrollToTarget={scrollToTarget} onSelectCue={onSelectCue} />
-      )}
+      {rows.length > VIRTUALIZE_CUES_ABOVE ? <VirtualRows {...props} /> : <AllRows {...props} />}
       {rows.length === 0 && <p className="empty cue-table__empty">No cue matches this filter.</p>}
     </div>
   );
 }
 
-function AllRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
+function AllRows({ rows, targetRow, scrollToTarget, onSelectCue, playing, scrollRequest }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (targetRow < 0 || !scrollToTarget) return;
     // Test DOMs may lack scrollIntoView.
     ref.current?.querySelector(`[data-index="${targetRow}"]`)?.scrollIntoView?.({ block: 'center' });
   }, [targetRow, scrollToTarget]);
+  useEffect(() => {
+    if (scrollRequest) ref.current?.querySelector(`[data-index="${scrollRequest.row}"]`)?.scrollIntoView?.({ block: 'center' });
+  }, [scrollRequest]);
   return (
     <div role="rowgroup" ref={ref}>
       {rows.map((row, index) => (
-        <CueRow key={index} row={row} index={index} target={index === targetRow} onSelectCue={onSelectCue} />
+        <CueRow
+          key={index}
+          row={row}
+          index={index}
+          target={index === targetRow}
+          onSelectCue={onSelectCue}
+          current={currentSide(playing, index)}
+          playback={playing?.playback}
+          looping={playing?.loop === row}
+        />
       ))}
     </div>
   );
 }
 
-function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
+function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue, playing, scrollRequest }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   // Where the rows start on the page: content above (notices, the verdict) can change height.
   const scrollMargin = useScrollMargin(ref);
@@ -74,6 +96,9 @@ function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
   useEffect(() => {
     if (targetRow >= 0 && scrollToTarget) virtualizer.scrollToIndex(targetRow, { align: 'center' });
   }, [targetRow, scrollToTarget, virtualizer]);
+  useEffect(() => {
+    if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.row, { align: 'center' });
+  }, [scrollRequest, virtualizer]);
   return (
     <div
       ref={ref}
@@ -91,6 +116,9 @@ function VirtualRows({ rows, targetRow, scrollToTarget, onSelectCue }: Props) {
             index={item.index}
             target={item.index === targetRow}
             onSelectCue={onSelectCue}
+            current={currentSide(playing, item.index)}
+            playback={playing?.playback}
+            looping={playing?.loop === row}
             measureRef={virtualizer.measureElement}
             style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start - scrollMargin}px)` }}
           />

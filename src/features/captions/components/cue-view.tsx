@@ -1,12 +1,20 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Loading } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';
 import { useCaptionDiff } from '../hooks/use-caption-diff';
 import { rowMatches, type CueFilter } from '../lib/cue-filter';
 import { formatNumber } from '@/lib/format-count';
 import { CueFilters } from './cue-filters';
+import type { AlignedRow } from '../lib/aligned-row';
+import { NO_CURRENT_ROWS, type CurrentRows } from '../lib/follow';
+import { hasMediaTimes } from '../lib/webvtt';
+import type { RowPlayback } from './cue-row';
 import { CueTable } from './cue-table';
+import type { PlayerControls } from './video-panel';
 import './captions.css';
+
+// The player, its tracks and (for transport streams) mpegts.js load only when "Play with video" is pressed.
+const VideoPanel = lazy(() => import('./video-panel'));
 
 export type CueViewProps = {
   outputRef: OutputRef;
@@ -41,6 +49,8 @@ export function CueView({ outputRef, files, filename, filter, onFilterChange, ta
   );
   // A click on a cue number sets the link but must not scroll; a link opened or changed otherwise does.
   const [clicked, setClicked] = useState<number | null>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const video = useVideo(tableRef);
   const selectCue = useCallback(
     (index: number) => {
       setClicked(index);
@@ -80,7 +90,17 @@ export function CueView({ outputRef, files, filename, filter, onFilterChange, ta
   const hiddenByFilter = target !== null && targetRow < 0 && rows?.some((row) => row.expected.some((cue) => cue.index === target));
   return (
     <section className="cue-view" aria-label="Cue view">
-      <CueFilters filter={filter} counts={counts} onChange={onFilterChange} />
+      <div className="cue-view__bar">
+        <CueFilters filter={filter} counts={counts} onChange={onFilterChange} />
+        {!video.open &&
+          (hasMediaTimes(query.data.expected?.cues ?? []) && hasMediaTimes(query.data.actual?.cues ?? []) ? (
+            <button type="button" className="button" onClick={video.show}>
+              <span aria-hidden="true">▶ </span>Play with video
+            </button>
+          ) : (
+            <span className="muted">These cues carry clock times, not times in the sample: they cannot follow its video.</span>
+          ))}
+      </div>
       {target !== null && targetRow < 0 && (
         <p className="notice notice--warn" role="status">
           {hiddenByFilter ? (
@@ -95,7 +115,77 @@ export function CueView({ outputRef, files, filename, filter, onFilterChange, ta
           )}
         </p>
       )}
-      <CueTable rows={shown} targetRow={targetRow} scrollToTarget={target !== clicked} onSelectCue={selectCue} />
+      {video.open && query.data.expected && query.data.actual ? (
+        <Suspense fallback={<Loading what="the player" />}>
+          <VideoPanel
+            sampleId={outputRef.sampleId}
+            expected={query.data.expected}
+            actual={query.data.actual}
+            rows={shown}
+            loop={video.loop}
+            onCurrent={video.setCurrent}
+            onReady={video.setControls}
+            rowInView={video.rowInView}
+            scrollToRow={video.scrollToRow}
+            onClose={video.close}
+          />
+        </Suspense>
+      ) : null}
+      <div ref={tableRef}>
+        <CueTable
+          rows={shown}
+          targetRow={targetRow}
+          scrollToTarget={target !== clicked}
+          onSelectCue={selectCue}
+          playing={video.playing}
+          scrollRequest={video.scrollRequest}
+        />
+      </div>
     </section>
   );
+}
+
+/** The video's state in the cue view: open or not, the rows on screen in it, the loop, and the table's scrolling. */
+function useVideo(tableRef: RefObject<HTMLDivElement | null>) {
+  const [open, setOpen] = useState(false);
+  const [current, setCurrent] = useState<CurrentRows>(NO_CURRENT_ROWS);
+  const [loop, setLoop] = useState<AlignedRow | null>(null);
+  const [scrollRequest, setScrollRequest] = useState<{ row: number } | null>(null);
+  const controls = useRef<PlayerControls | null>(null);
+  const setControls = useCallback((next: PlayerControls | null) => {
+    controls.current = next;
+  }, []);
+  const playback = useMemo<RowPlayback>(
+    () => ({
+      onPlayFrom: (row) => controls.current?.playFrom(row),
+      onLoop: (row) =>
+        setLoop((was) => {
+          if (was === row) return null;
+          controls.current?.playFrom(row);
+          return row;
+        }),
+    }),
+    [],
+  );
+  const playing = useMemo(() => (open ? { current, playback, loop } : undefined), [open, current, playback, loop]);
+  const rowInView = useCallback(
+    (row: number) => {
+      const element = tableRef.current?.querySelector(`[data-index="${row}"]`);
+      if (!element) return false;
+      const rect = element.getBoundingClientRect();
+      // Below the player where it stays on screen (sticky), and above the window's bottom.
+      const panel = element.closest('.cue-view')?.querySelector('.video-panel');
+      const top = panel && getComputedStyle(panel).position === 'sticky' ? panel.getBoundingClientRect().bottom : 0;
+      return rect.top >= top - 1 && rect.bottom <= window.innerHeight + 1;
+    },
+    [tableRef],
+  );
+  const scrollToRow = useCallback((row: number) => setScrollRequest({ row }), []);
+  const show = useCallback(() => setOpen(true), []);
+  const close = useCallback(() => {
+    setOpen(false);
+    setLoop(null);
+    setCurrent(NO_CURRENT_ROWS);
+  }, []);
+  return { open, show, close, playing, loop, setCurrent, setControls, rowInView, scrollToRow, scrollRequest };
 }

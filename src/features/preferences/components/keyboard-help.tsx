@@ -1,7 +1,7 @@
 import './keyboard-help.css';
 import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
-import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
+import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, VIDEO_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
 import { useKeyboardHelp } from '../shortcuts/help-store';
 import { activeScreenHandlers } from '../shortcuts/screen-shortcuts';
 
@@ -66,6 +66,9 @@ export function KeyboardHelp() {
           <h3>On an output screen</h3>
           <p className="hint">{onThisScreen ? 'Available on this screen.' : 'Open an output file to use these.'}</p>
           <ShortcutList shortcuts={OUTPUT_SHORTCUTS} label="On an output screen" />
+          <h3>With the video beside the cues</h3>
+          <p className="hint">In the cue view of a caption output, after “Play with video”.</p>
+          <ShortcutList shortcuts={VIDEO_SHORTCUTS} label="With the video beside the cues" />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
