@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useScrollMargin } from '@/hooks/use-scroll-margin';
 import type { AlignedRow } from '../lib/aligned-row';
-import type { CurrentRows } from '../lib/follow';
+import type { CurrentRows } from '../lib/current-rows';
 import { formatNumber } from '@/lib/format-count';
 import { CueRow, type RowPlayback } from './cue-row';
 import { measureItem } from '@/lib/measure-item';

@@ -3,13 +3,14 @@
 // differing row, and the previous/next differing row of `[` and `]`.
 import type { AlignedRow } from './aligned-row';
 import type { Cue } from './cue';
+import type { CurrentRows, Side } from './current-rows';
 
 /** "Play from here" starts this much before the cue, so its first words are not cut. */
 export const LEAD_IN_MS = 300;
 /** `[` within this long of a differing row's start goes to the one before it, as a player's "previous" does. */
 export const PREVIOUS_GRACE_MS = 1000;
 
-export type Side = 'expected' | 'actual';
+export type { Side } from './current-rows';
 type Span = { start: number; end: number; row: number };
 
 /** Per side, every cue of the rows as a span, sorted by start, with the largest end so far for the search. */
@@ -50,8 +51,7 @@ export function rowsAt(index: PlaybackIndex, side: Side, ms: number): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-export type CurrentRows = Readonly<Record<Side, readonly number[]>>;
-export const NO_CURRENT_ROWS: CurrentRows = { expected: [], actual: [] };
+export { NO_CURRENT_ROWS, type CurrentRows } from './current-rows';
 
 export function currentRows(index: PlaybackIndex, ms: number): CurrentRows {
   return { expected: rowsAt(index, 'expected', ms), actual: rowsAt(index, 'actual', ms) };

@@ -2,15 +2,8 @@
 // track is on. Built from the cues the cue view parsed (SubRip, WebVTT, SSA/ASS, timed transcripts), so the track
 // says exactly what the table says.
 import type { CaptionFormat, Cue } from './cue';
+export { hasMediaTimes } from './media-times';
 import { decodeEntities } from './decode-entities';
-
-/** Transcript cues with times since the Unix epoch: clock times, not times in the video. */
-const EPOCH_FROM_MS = 365 * 86_400_000;
-
-/** Whether the cues' times are times in the media (not a timed transcript's clock times), so a video can show them. */
-export function hasMediaTimes(cues: readonly Cue[]): boolean {
-  return cues.every((cue) => cue.start < EPOCH_FROM_MS);
-}
 
 /** `01:02:03.456`; WebVTT allows more than two digits of hours. */
 export function vttTime(ms: number): string {

@@ -1,7 +1,8 @@
 import './keyboard-help.css';
 import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
-import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, VIDEO_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
+import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
+import { VIDEO_SHORTCUTS } from '../shortcuts/video-shortcuts';
 import { useKeyboardHelp } from '../shortcuts/help-store';
 import { activeScreenHandlers } from '../shortcuts/screen-shortcuts';
 

@@ -27,13 +27,3 @@ export const OUTPUT_SHORTCUTS: Array<ShortcutHelp & { action: ScreenAction }> = 
   { key: 'p', action: 'previousFailure', description: 'Previous failing output in the run' },
   { key: 'u', action: 'toggleView', description: 'Switch between split and unified view' },
 ];
-
-/**
- * The cue view's video (`?view=cues`, after "Play with video"): handled by the player itself while it is open
- * (features/captions/components/video-panel.tsx), listed here for the help.
- */
-export const VIDEO_SHORTCUTS: ShortcutHelp[] = [
-  { key: 'Space', description: 'Play or pause the video' },
-  { key: '[', description: 'Previous differing cue' },
-  { key: ']', description: 'Next differing cue' },
-];
