@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { OutputFileScreen } from '@/features/outputs/components/output-file-screen';
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
@@ -8,6 +9,7 @@ import { parseId } from '@/lib/parse-id';
 import type { OutputRef } from '@/lib/query-keys';
 import { BadUrl } from './bad-url';
 import { useOutputCaptions } from './caption-slots';
+import { outputReview } from './output-review';
 import { OutputShortcuts } from './output-shortcuts';
 
 const route = getRouteApi('/authed/runs/$runId/samples/$sampleId/regressions/$regressionId/outputs/$outputId');
@@ -32,6 +34,8 @@ function OutputOfRun(ref: OutputRef) {
   const results = useRunResults(ref.runId);
   const regressionTest = useRegressionTest(ref.regressionId);
   const captions = useOutputCaptions(ref, search);
+  const { runId, sampleId, regressionId, outputId } = ref;
+  const review = useMemo(() => outputReview({ runId, sampleId, regressionId, outputId }), [runId, sampleId, regressionId, outputId]);
   return (
     <OutputFileScreen
       outputRef={ref}
@@ -42,6 +46,7 @@ function OutputOfRun(ref: OutputRef) {
       failureNavigator={<FailureNavigator runId={ref.runId} current={ref} />}
       captions={captions}
       shortcuts={(view, onViewChange) => <OutputShortcuts outputRef={ref} view={view} onViewChange={onViewChange} />}
+      review={review}
     />
   );
 }

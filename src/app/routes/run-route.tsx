@@ -8,6 +8,7 @@ import { parseId } from '@/lib/parse-id';
 import { isFailing } from '@/lib/result-status';
 import { BadUrl } from './bad-url';
 import { useRunCaptions } from './caption-slots';
+import { useRunActivity } from './run-activity-slots';
 
 const route = getRouteApi('/authed/runs/$runId');
 
@@ -24,7 +25,18 @@ function RunOfId({ runId }: { runId: number }) {
   // Filters replace the history entry: Back leaves the screen rather than undoing each keystroke.
   const onSearchChange = useCallback((next: RunSearch) => void navigate({ search: next, replace: true }), [navigate]);
   const captions = useRunCaptions(runId);
-  return <RunScreen runId={runId} params={route.useSearch()} onSearchChange={onSearchChange} captions={captions} flaky={flaky} />;
+  const { actions, activity } = useRunActivity(runId);
+  return (
+    <RunScreen
+      runId={runId}
+      params={route.useSearch()}
+      onSearchChange={onSearchChange}
+      captions={captions}
+      flaky={flaky}
+      actions={actions}
+      activity={activity}
+    />
+  );
 }
 
 /** A failing sample's flaky mark: its history, asked for when the row comes near the screen. */

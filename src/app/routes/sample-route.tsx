@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { LiveNote } from '@/features/runs/components/run-facts';
 import { useRunAndResults } from '@/features/runs/hooks/use-run-and-results';
+import { SampleLogs } from '@/features/run-activity/components/sample-logs';
 import { SampleScreen } from '@/features/samples/components/sample-screen';
 import { parseId } from '@/lib/parse-id';
 import { BadUrl } from './bad-url';
@@ -29,6 +30,7 @@ function SampleInRun({ runId, sampleId }: { runId: number; sampleId: number }) {
       results={results}
       liveNote={<LiveNote run={run.data} />}
       outputLabel={outputLabel}
+      logs={<SampleLogs runId={runId} sampleId={sampleId} />}
     />
   );
 }

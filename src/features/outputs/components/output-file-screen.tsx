@@ -17,7 +17,7 @@ import { readOutputSearch, type ContextLines, type DiffView, type OutputSearch, 
 import { LineHashNotice } from './line-hash-notice';
 import { MismatchedLink, mismatchOf } from './mismatched-link';
 import { OutputHeading } from './output-heading';
-import { OutputScreen } from './output-screen';
+import { OutputScreen, type OutputReviewFacts } from './output-screen';
 
 type Props = {
   outputRef: OutputRef;
@@ -33,6 +33,20 @@ type Props = {
   captions: OutputCaptions;
   /** The screen's keyboard shortcuts, which change the view with `onViewChange`. */
   shortcuts: (view: DiffView, onViewChange: (view: DiffView) => void) => ReactNode;
+  /** Approving the output as expected, and whether its baseline changed since the run (the review feature's, from the app). */
+  review?: (facts: OutputReview) => ReactNode;
+};
+
+/** What the review slot is told: the output's state, and the names and facts the screen shows. */
+export type OutputReview = OutputReviewFacts & {
+  /** The file's readable name. */
+  title: string;
+  sampleName: string | undefined;
+  platform: string | undefined;
+  /** This run's recorded result of the regression test. */
+  resultStatus: string | undefined;
+  /** The regression test's current baseline of the output (`outputs[].correct`); undefined while it loads. */
+  correct: string | undefined;
 };
 
 /**
@@ -49,7 +63,7 @@ export function OutputFileScreen(props: Props) {
   );
 }
 
-function OutputPage({ outputRef: ref, params, run, results, regressionTest, failureNavigator, captions, shortcuts }: Props) {
+function OutputPage({ outputRef: ref, params, run, results, regressionTest, failureNavigator, captions, shortcuts, review }: Props) {
   const { search, ignored: ignoredParams } = useMemo(() => readOutputSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
@@ -137,6 +151,18 @@ function OutputPage({ outputRef: ref, params, run, results, regressionTest, fail
         expectedName={expectedName}
         contextLoading={results.isPending || regressionTest.isPending}
         captions={captionSlot}
+        review={
+          review &&
+          ((facts) =>
+            review({
+              ...facts,
+              title,
+              sampleName: result?.sample_name ?? undefined,
+              platform: run.data?.platform,
+              resultStatus: result?.status,
+              correct: baseline?.correct,
+            }))
+        }
         facts={{
           runId: ref.runId,
           platform: run.data?.platform,

@@ -1,5 +1,5 @@
 import './output.css';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryState, rateLimitOf, type QueryLike } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';
 import type { RunSample } from '@/lib/result-status';
@@ -21,6 +21,16 @@ import { MissingOutputPanel } from './missing-output-panel';
 import { NoBaselinePanel } from './no-baseline-panel';
 import { NotInStoragePanel } from './not-in-storage-panel';
 import { ShareButtons } from './share-buttons';
+
+/** What the review slot (given by the app) needs to know of the output's state. */
+export type OutputReviewFacts = {
+  /** The output may be approved as expected: it differs from its expected file, or has none. null otherwise. */
+  approvable: 'differs' | 'no_baseline' | null;
+  /** The diff's counts, for a differing output. */
+  summary?: { added: number; removed: number; hunks: number };
+  /** The sha256 of the expected file this run was compared with; null when it had none; undefined while unknown. */
+  compared: string | null | undefined;
+};
 
 export type OutputScreenProps = {
   outputRef: OutputRef;
@@ -44,6 +54,8 @@ export type OutputScreenProps = {
   facts: ShareFacts;
   /** For caption outputs: the verdict above the diff and the cue view (given by the app). */
   captions?: CaptionSlot;
+  /** Above the file's state: approving it as expected, and whether its baseline changed since (given by the app). */
+  review?: (facts: OutputReviewFacts) => ReactNode;
 };
 
 function shareOutcome(state: OutputState): ShareOutcome | null {
@@ -95,6 +107,23 @@ export function OutputScreen(props: OutputScreenProps) {
   const requests: QueryLike<unknown>[] = [diff, actual, expected];
   const waiting = firstError ?? requests.find((q) => rateLimitOf(q)) ?? diff;
   const noBaseline = expected.data?.kind === 'missing_expected';
+  const reviewFacts: OutputReviewFacts = {
+    approvable:
+      state.kind === 'differs' && !state.variant
+        ? 'differs'
+        : state.kind === 'missing_expected' && actual.data?.kind === 'differs'
+          ? 'no_baseline'
+          : null,
+    summary:
+      state.kind === 'differs'
+        ? {
+            added: state.diff.diff.summary.added_lines,
+            removed: state.diff.diff.summary.removed_lines,
+            hunks: state.diff.diff.summary.changed_hunks,
+          }
+        : undefined,
+    compared: expected.data?.kind === 'file' ? (expected.data.file.sha256 ?? undefined) : noBaseline ? null : undefined,
+  };
 
   return (
     <SelectLineContext value={selectLine}>
@@ -110,6 +139,7 @@ export function OutputScreen(props: OutputScreenProps) {
         />
       </div>
       <ExitCodeNotice result={result} />
+      {props.review && state.kind !== 'loading' && props.review(reviewFacts)}
       {state.kind === 'loading' ? (
         <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
           {() => null}

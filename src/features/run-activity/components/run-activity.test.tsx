@@ -40,6 +40,7 @@ describe('Errors', () => {
   it('groups a finished run’s errors by type; a group opens to its errors, linked to their sample or output', async () => {
     const outputIdOf = () => 4242;
     const { user } = renderActivity(<RunErrors runId={scenarios.runs.mainFailing} outputIdOf={outputIdOf} />, DEMO_ADMIN_TOKEN);
+    await user.click(await screen.findByText('Errors'));
     const groups = await screen.findByRole('list', { name: 'Errors by type' });
     const differ = within(groups).getByText('Outputs that differ');
     expect(requests.list.some((r) => r.includes('/errors?'))).toBe(false);
@@ -58,14 +59,17 @@ describe('Errors', () => {
         HttpResponse.json({ data: [], pagination: { limit: 100, offset: 0, total: 0, next_offset: null } }),
       ),
     );
-    renderActivity(<RunErrors runId={runId} />, DEMO_ADMIN_TOKEN);
+    const { user } = renderActivity(<RunErrors runId={runId} />, DEMO_ADMIN_TOKEN);
+    expect(requests.list).toEqual([]);
+    await user.click(await screen.findByText('Errors'));
     expect(await screen.findByText('The platform recorded no errors for this run.')).toBeInTheDocument();
   });
 });
 
 describe('Artifacts', () => {
   it('lists the build log, binary and core dump with their storage state, linked only when there is a URL', async () => {
-    renderActivity(<RunArtifacts runId={scenarios.runs.mainFailing} />, DEMO_ADMIN_TOKEN);
+    const { user } = renderActivity(<RunArtifacts runId={scenarios.runs.mainFailing} />, DEMO_ADMIN_TOKEN);
+    await user.click(await screen.findByText('Artifacts'));
     const list = await screen.findByRole('list');
     expect(list).toHaveTextContent('Build log');
     expect(list).toHaveTextContent('Storage: stored');
@@ -119,7 +123,8 @@ describe('Artifacts', () => {
       pagination: { limit: 50, next_offset: null, offset: 0, total: 3 },
     };
     server.use(http.get(`${TEST_API_BASE_URL}/runs/1/artifacts`, () => HttpResponse.json(recorded)));
-    renderActivity(<RunArtifacts runId={1} />, DEMO_ADMIN_TOKEN);
+    const { user } = renderActivity(<RunArtifacts runId={1} />, DEMO_ADMIN_TOKEN);
+    await user.click(await screen.findByText('Artifacts'));
     const list = await screen.findByRole('list');
     expect(list).toHaveTextContent('Not stored: nothing to download');
     expect(list).toHaveTextContent('60 bytes');

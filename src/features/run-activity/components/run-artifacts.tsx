@@ -4,44 +4,44 @@ import { QueryState } from '@/components/query-state';
 import { SafeText } from '@/components/safe-text';
 import { useRunArtifacts, type Artifact } from '../api/get-run-artifacts';
 import { artifactWord, safeHttpUrl, sizeWords, storageWord } from '../lib/words';
+import { ActivitySection } from './activity-section';
 
 /** The run's own files first (build log, binary, core dump); the outputs are on their own screens. */
 const RUN_FILES = new Set(['build_log', 'binary', 'coredump', 'combined_stdout', 'media_info']);
 
 /** "Artifacts": the run's build log, binary and core dump with their storage state, linked when the platform has a URL. */
 export function RunArtifacts({ runId }: { runId: number }) {
+  return <ActivitySection title="Artifacts">{() => <ArtifactList runId={runId} />}</ActivitySection>;
+}
+
+function ArtifactList({ runId }: { runId: number }) {
   const artifacts = useRunArtifacts(runId);
   return (
-    <section className="activity-section" aria-labelledby={`artifacts-${runId}`}>
-      <h2 id={`artifacts-${runId}`} className="activity-section__title">
-        Artifacts
-      </h2>
-      <QueryState query={artifacts} what="the run's artifacts">
-        {(page) => {
-          const own = page.data.filter((a) => RUN_FILES.has(a.type) || a.sample_id === null);
-          const outputs = page.data.length - own.length;
-          return own.length === 0 && page.malformed.length === 0 ? (
-            <p className="empty">The platform lists no build log, binary or core dump for this run.</p>
-          ) : (
-            <>
-              <ul className="artifact-list">
-                {own.map((artifact) => (
-                  <li key={String(artifact.artifact_id)}>
-                    <ArtifactRow artifact={artifact} />
-                  </li>
-                ))}
-              </ul>
-              <MalformedItems items={page.malformed} noun="artifact" />
-              {outputs > 0 && (
-                <p className="muted">
-                  And {outputs.toLocaleString('en')} output file{outputs === 1 ? '' : 's'} (expected and actual), on their own screens.
-                </p>
-              )}
-            </>
-          );
-        }}
-      </QueryState>
-    </section>
+    <QueryState query={artifacts} what="the run's artifacts">
+      {(page) => {
+        const own = page.data.filter((a) => RUN_FILES.has(a.type) || a.sample_id === null);
+        const outputs = page.data.length - own.length;
+        return own.length === 0 && page.malformed.length === 0 ? (
+          <p className="empty">The platform lists no build log, binary or core dump for this run.</p>
+        ) : (
+          <>
+            <ul className="artifact-list">
+              {own.map((artifact) => (
+                <li key={String(artifact.artifact_id)}>
+                  <ArtifactRow artifact={artifact} />
+                </li>
+              ))}
+            </ul>
+            <MalformedItems items={page.malformed} noun="artifact" />
+            {outputs > 0 && (
+              <p className="muted">
+                And {outputs.toLocaleString('en')} output file{outputs === 1 ? '' : 's'} (expected and actual), on their own screens.
+              </p>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
   );
 }
 

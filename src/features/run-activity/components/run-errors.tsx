@@ -7,6 +7,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { SafeText } from '@/components/safe-text';
 import { useErrorSummary, useRunErrors, type ErrorGroup, type RunError } from '../api/get-run-errors';
 import { errorTypeWord, severityWord } from '../lib/words';
+import { ActivitySection } from './activity-section';
 
 type Props = {
   runId: number;
@@ -14,33 +15,32 @@ type Props = {
   outputIdOf?: (regressionId: number, filename: string) => number | undefined;
 };
 
-/** "Errors": a finished run's errors grouped by type; a group opens to its errors, each linked to its sample or output. */
-export function RunErrors({ runId, outputIdOf }: Props) {
+/** "Errors": a finished run's errors grouped by type, one click away; a group opens to its errors, each linked to its sample or output. */
+export function RunErrors(props: Props) {
+  return <ActivitySection title="Errors">{() => <ErrorGroups {...props} />}</ActivitySection>;
+}
+
+function ErrorGroups({ runId, outputIdOf }: Props) {
   const summary = useErrorSummary(runId);
   return (
-    <section className="activity-section" aria-labelledby={`errors-${runId}`}>
-      <h2 id={`errors-${runId}`} className="activity-section__title">
-        Errors
-      </h2>
-      <QueryState query={summary} what="the run's errors">
-        {(page) =>
-          page.data.length === 0 && page.malformed.length === 0 ? (
-            <p className="empty">The platform recorded no errors for this run.</p>
-          ) : (
-            <>
-              <ul className="error-groups" aria-label="Errors by type">
-                {page.data.map((group) => (
-                  <li key={group.key}>
-                    <ErrorGroupRow runId={runId} group={group} outputIdOf={outputIdOf} />
-                  </li>
-                ))}
-              </ul>
-              <MalformedItems items={page.malformed} noun="error group" />
-            </>
-          )
-        }
-      </QueryState>
-    </section>
+    <QueryState query={summary} what="the run's errors">
+      {(page) =>
+        page.data.length === 0 && page.malformed.length === 0 ? (
+          <p className="empty">The platform recorded no errors for this run.</p>
+        ) : (
+          <>
+            <ul className="error-groups" aria-label="Errors by type">
+              {page.data.map((group) => (
+                <li key={group.key}>
+                  <ErrorGroupRow runId={runId} group={group} outputIdOf={outputIdOf} />
+                </li>
+              ))}
+            </ul>
+            <MalformedItems items={page.malformed} noun="error group" />
+          </>
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -1,5 +1,5 @@
 import './run-activity.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { MalformedItems } from '@/components/malformed-items';
 import { QueryState } from '@/components/query-state';
 import { RelativeTime } from '@/components/relative-time';
@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/query-keys';
 import { useRunProgress } from '../api/get-run-progress';
 import { progressWord } from '../lib/words';
+import { ActivitySection } from './activity-section';
 
 type Props = { runId: number; /** Queued or running: shown open and read again while the tab is visible. */ live: boolean };
 
@@ -16,9 +17,6 @@ type Props = { runId: number; /** Queued or running: shown open and read again w
  * while the tab is visible, until the run ends; a finished run keeps them one click away.
  */
 export function RunProgress({ runId, live }: Props) {
-  const [opened, setOpened] = useState(live);
-  const show = live || opened;
-  const progress = useRunProgress(runId, live, show);
   const queryClient = useQueryClient();
   // The run just ended: its last event (completed, canceled) is read once more.
   const wasLive = useRef(live);
@@ -26,39 +24,45 @@ export function RunProgress({ runId, live }: Props) {
     if (wasLive.current && !live) void queryClient.invalidateQueries({ queryKey: queryKeys.runs.progress(runId) });
     wasLive.current = live;
   }, [live, runId, queryClient]);
-
   return (
-    <details className="activity-section" open={show} onToggle={(event) => setOpened((event.currentTarget as HTMLDetailsElement).open)}>
-      <summary>
-        <h2 className="activity-section__title">Progress</h2>
-        {live && <span className="muted"> · updates while this tab is visible</span>}
-      </summary>
-      {show && (
-        <QueryState query={progress} what="the run's progress">
-          {(data) =>
-            data.events.length === 0 && data.malformed.length === 0 ? (
-              <p className="empty">The platform has recorded no progress for this run{live ? ' yet' : ''}.</p>
-            ) : (
-              <>
-                <ol className="progress-list" aria-label={`Progress of run ${runId}, newest last`}>
-                  {data.events.map((event, index) => (
-                    <li key={`${event.timestamp}-${index}`} className={`progress-list__item progress-list__item--${event.status}`}>
-                      <span className="badge badge--neutral progress-list__status">{progressWord(event.status)}</span>
-                      <span className="progress-list__message">
-                        <SafeText text={event.message} />
-                        {event.step !== undefined && event.step !== null && <span className="muted"> · step {event.step}</span>}
-                      </span>
-                      <RelativeTime value={event.timestamp} />
-                    </li>
-                  ))}
-                </ol>
-                <MalformedItems items={data.malformed} noun="event" />
-                {!data.complete && <p className="muted">The list was cut short: the platform sent more events than the viewer reads.</p>}
-              </>
-            )
-          }
-        </QueryState>
-      )}
-    </details>
+    // Keyed by liveness: a run that starts or ends opens or closes its progress with it.
+    <ActivitySection
+      key={live ? 'live' : 'ended'}
+      title="Progress"
+      initiallyOpen={live}
+      note={live ? <span className="muted"> · updates while this tab is visible</span> : null}
+    >
+      {() => <ProgressEvents runId={runId} live={live} />}
+    </ActivitySection>
+  );
+}
+
+function ProgressEvents({ runId, live }: Props) {
+  const progress = useRunProgress(runId, live);
+  return (
+    <QueryState query={progress} what="the run's progress">
+      {(data) =>
+        data.events.length === 0 && data.malformed.length === 0 ? (
+          <p className="empty">The platform has recorded no progress for this run{live ? ' yet' : ''}.</p>
+        ) : (
+          <>
+            <ol className="progress-list" aria-label={`Progress of run ${runId}, newest last`}>
+              {data.events.map((event, index) => (
+                <li key={`${event.timestamp}-${index}`} className="progress-list__item">
+                  <span className="badge badge--neutral progress-list__status">{progressWord(event.status)}</span>
+                  <span className="progress-list__message">
+                    <SafeText text={event.message} />
+                    {event.step !== undefined && event.step !== null && <span className="muted"> · step {event.step}</span>}
+                  </span>
+                  <RelativeTime value={event.timestamp} />
+                </li>
+              ))}
+            </ol>
+            <MalformedItems items={data.malformed} noun="event" />
+            {!data.complete && <p className="muted">The list was cut short: the platform sent more events than the viewer reads.</p>}
+          </>
+        )
+      }
+    </QueryState>
   );
 }

@@ -36,6 +36,10 @@ type Props = {
   captions: RunCaptions | null;
   /** "flaky" beside a failing sample, from its history (the samples feature's part, given by the app). */
   flaky?: (group: SampleGroup, platform: string) => ReactNode;
+  /** Under the run's facts: Run again / Cancel run and the run's progress (the run-activity feature's, from the app). */
+  actions?: ReactNode;
+  /** Under the results: what happened in the run, its errors and artifacts (likewise). */
+  activity?: ReactNode;
 };
 
 const EMPTY_WORDS: Record<NonNullable<RunSearch['status']>, string> = {
@@ -54,7 +58,7 @@ const EMPTY_WORDS: Record<NonNullable<RunSearch['status']>, string> = {
 };
 
 /** `/runs/:runId`: the run's facts and summary, then its results grouped by sample, failing first, filtered by the URL. */
-export function RunScreen({ runId, params, onSearchChange: onChange, captions, flaky }: Props) {
+export function RunScreen({ runId, params, onSearchChange: onChange, captions, flaky, actions, activity }: Props) {
   const { search, ignored } = useMemo(() => readRunSearch(params), [params]);
   const run = useRun(runId);
   const summary = useRunSummary(runId);
@@ -121,6 +125,7 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions, f
           <SummaryCounts summary={summary.data} />
         )}
       </section>
+      {actions}
       <BaseComparisonSummary runId={runId} state={base} active={search.status} onChange={onBaseChange} />
       <h2 id="samples-heading">
         Samples{' '}
@@ -175,6 +180,7 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions, f
           )
         }
       </RunResultsState>
+      {activity}
     </>
   );
 }

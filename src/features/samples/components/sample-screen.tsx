@@ -30,10 +30,12 @@ type Props = {
   liveNote: ReactNode;
   /** Beside an output of a result: the captions feature's verdict on a failing caption file, from the app. */
   outputLabel: (result: RunSample, output: RunSample['outputs'][number]) => ReactNode;
+  /** Under the sample's facts: its log in the run, on request (the run-activity feature's, from the app). */
+  logs?: ReactNode;
 };
 
 /** `/runs/:runId/samples/:sampleId`: the sample's facts, its regression tests in the run as cards, its history. */
-export function SampleScreen({ runId, sampleId, run, results, liveNote, outputLabel }: Props) {
+export function SampleScreen({ runId, sampleId, run, results, liveNote, outputLabel, logs }: Props) {
   const sample = useSample(sampleId);
   const history = useSampleHistory(sampleId);
   const historyEntries = useMemo(() => history.data?.pages.flatMap((page) => page.data), [history.data]);
@@ -99,6 +101,7 @@ export function SampleScreen({ runId, sampleId, run, results, liveNote, outputLa
         )}
         {liveNote}
       </section>
+      {logs}
       <div className="section-heading">
         <h2>
           Regression tests in run {runId}{' '}
