@@ -1,0 +1,90 @@
+// A production build served as a production host would: brotli or gzip (compressed once, at start), hashed
+// assets cached for a year as immutable, index.html revalidated every time and served for every in-app path (deep
+// links survive a reload). `npm run lighthouse` and the bench's network case measure the app through it.
+import { createServer, type Server } from 'node:http';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.map']);
+
+type Entry = { type: string; raw: Buffer; gzip?: Buffer; br?: Buffer; immutable: boolean };
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesOf(path) : [path];
+  });
+}
+
+/** Every file of `dir`, keyed by its URL path, compressed once. */
+export function loadBuild(dir: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const path of filesOf(dir)) {
+    const url = `/${relative(dir, path).split(sep).join('/')}`;
+    const ext = extname(path);
+    const raw = readFileSync(path);
+    const entry: Entry = { type: TYPES[ext] ?? 'application/octet-stream', raw, immutable: url.startsWith('/assets/') };
+    if (COMPRESSIBLE.has(ext) && raw.length > 512) {
+      entry.gzip = gzipSync(raw, { level: 9 });
+      entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    }
+    entries.set(url, entry);
+  }
+  return entries;
+}
+
+/** Serves `dir` on `port` (127.0.0.1); `onRequest` hears each path asked for. */
+export function serveBuild(dir: string, port: number, { onRequest }: { onRequest?: (path: string) => void } = {}): Promise<Server> {
+  const entries = loadBuild(dir);
+  const index = entries.get('/index.html');
+  if (!index) throw new Error(`${dir} has no index.html: build it first`);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    onRequest?.(path);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    // An in-app path (no file of that name, and not under /assets/, where a miss is a real 404) gets index.html.
+    const entry = entries.get(path) ?? (path.startsWith('/assets/') || extname(path) ? undefined : index);
+    if (!entry) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const [encoding, body] =
+      entry.br && /\bbr\b/.test(accepts)
+        ? ['br', entry.br]
+        : entry.gzip && /\bgzip\b/.test(accepts)
+          ? ['gzip', entry.gzip]
+          : [null, entry.raw];
+    res.writeHead(200, {
+      'Content-Type': entry.type,
+      'Content-Length': String(body.length),
+      'Cache-Control': entry.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(entry.gzip ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
