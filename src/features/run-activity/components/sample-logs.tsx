@@ -64,23 +64,29 @@ function LogPanel({ runId, sampleId }: Props) {
   const unavailable = logs.error ? notAvailable(logs.error) : null;
   return (
     <div className="log-panel">
-      <div className="log-panel__controls">
-        <label htmlFor={levelId}>Level</label>
-        <select id={levelId} value={level ?? ''} onChange={(event) => setLevel((event.target.value || undefined) as LogLevel | undefined)}>
-          <option value="">All levels</option>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>
-        {logs.data && (
-          <span className="muted" aria-live="polite">
-            {lines.length.toLocaleString('en')} line{lines.length === 1 ? '' : 's'}
-            {logs.hasNextPage ? ' (older lines not loaded)' : ''}
-          </span>
-        )}
-      </div>
+      {unavailable === null && (
+        <div className="log-panel__controls">
+          <label htmlFor={levelId}>Level</label>
+          <select
+            id={levelId}
+            value={level ?? ''}
+            onChange={(event) => setLevel((event.target.value || undefined) as LogLevel | undefined)}
+          >
+            <option value="">All levels</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+          {logs.data && (
+            <span className="muted" aria-live="polite">
+              {lines.length.toLocaleString('en')} line{lines.length === 1 ? '' : 's'}
+              {logs.hasNextPage ? ' (older lines not loaded)' : ''}
+            </span>
+          )}
+        </div>
+      )}
       {unavailable !== null ? (
         <p className="notice notice--info" role="status">
           <strong>Logs not available.</strong> <SafeText text={unavailable} />
