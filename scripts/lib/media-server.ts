@@ -6,26 +6,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseRange } from '../../src/testing/mocks/data/byte-range';
 
 const MEDIA_DIR = fileURLToPath(new URL('../../src/testing/media/', import.meta.url));
 const TYPES: Record<string, string> = { webm: 'video/webm', mpegts: 'video/mp2t', mp4: 'video/mp4' };
 
-/** One range of a `Range` header against a file of `size` bytes: [start, end] inclusive, 'unsatisfiable', or null (none). */
-export function parseRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | null {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  // Several ranges, or another unit: answered whole, as the HTTP spec allows.
-  if (!match || (match[1] === '' && match[2] === '')) return null;
-  if (match[1] === '') {
-    const suffix = Number(match[2]);
-    if (suffix === 0) return 'unsatisfiable';
-    return [Math.max(0, size - suffix), size - 1];
-  }
-  const start = Number(match[1]);
-  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  if (start >= size || end < start) return 'unsatisfiable';
-  return [start, end];
-}
+export { parseRange };
 
 export type MediaRequest = { file: string; range: string | null; status: number };
 

@@ -209,6 +209,7 @@ function Playback(props: VideoPanelProps & { url: string; filename: string; mse:
     following,
     current: NO_CURRENT_ROWS,
     ownScrollUntil: 0,
+    loopSeek: false,
     onCurrent,
     rowInView,
     scrollToRow,
@@ -254,7 +255,11 @@ function Playback(props: VideoPanelProps & { url: string; filename: string; mse:
       const ms = video.currentTime * 1000;
       if (s.loop && !video.paused) {
         const range = loopRange(s.loop);
-        if (video.currentTime >= range.to || video.currentTime < range.from - 0.5) video.currentTime = range.from;
+        if (video.currentTime >= range.to || video.currentTime < range.from - 0.5) {
+          // The loop's own seek: it leaves the following as the reader set it.
+          s.loopSeek = true;
+          video.currentTime = range.from;
+        }
       }
       const now = currentRows(s.index, ms);
       if (!sameCurrentRows(now, s.current)) {
@@ -272,10 +277,13 @@ function Playback(props: VideoPanelProps & { url: string; filename: string; mse:
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(tick);
     };
-    // The video's own seek bar is a jump too: follow again.
+    // The video's own seek bar is a jump too: follow again (not the loop going round).
     const onSeeked = () => {
-      setFollowing(true);
-      state.current.following = true;
+      if (state.current.loopSeek) state.current.loopSeek = false;
+      else {
+        setFollowing(true);
+        state.current.following = true;
+      }
       start();
     };
     video.addEventListener('play', start);
@@ -295,15 +303,17 @@ function Playback(props: VideoPanelProps & { url: string; filename: string; mse:
   useEffect(() => {
     let timer = 0;
     const onScroll = () => {
-      if (performance.now() < state.current.ownScrollUntil) return;
       window.clearTimeout(timer);
+      // Looked at once the scrolling settles, and never in the middle of the table's own scroll: after it, the
+      // current row is in view and the table still follows; after the reader's, it may not be.
+      const wait = Math.max(150, state.current.ownScrollUntil - performance.now());
       timer = window.setTimeout(() => {
         const s = state.current;
         const lead = leadingRow(s.current, s.shown === 'off' ? 'expected' : s.shown);
         const next = followingAfterScroll({ currentRow: lead, rowInView: lead >= 0 && s.rowInView(lead) });
         s.following = next;
         setFollowing(next);
-      }, 150);
+      }, wait);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
