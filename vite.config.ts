@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { securityPlugin } from './scripts/lib/vite-security.ts';
+import { preloadAppPlugin } from './scripts/lib/vite-preload-app.ts';
 
 export default defineConfig(({ mode }) => ({
   // securityPlugin: builds only — the CSP <meta>, and no MSW worker outside demo builds (scripts/lib/vite-security.ts).
@@ -11,6 +12,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     securityPlugin(),
+    // The app's chunks preloaded beside the entry, which imports them dynamically (src/main.tsx).
+    preloadAppPlugin(),
     mode === 'report' && visualizer({ filename: 'bundle-report.html', gzipSize: true, template: 'treemap' }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

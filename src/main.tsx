@@ -1,28 +1,15 @@
+// The entry: the stored theme, a deep link's API requests, then the app. It imports nothing heavy, so it runs as soon
+// as it arrives; the app (src/boot.tsx, with React, the router and the query cache) loads beside it.
 // The tokens and global rules first: every component's own stylesheet comes after them, and wins a tie.
 import './styles/tokens.css';
 import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { startEarlyRequests } from './app/early-requests';
 import { applyStoredTheme } from './features/preferences/theme/theme-choice';
-import { config } from './lib/config';
 
 // The remembered theme before anything renders: no flash of the other one.
 applyStoredTheme();
 
-async function start() {
-  // Folded away at build time: the production bundle holds no mock code.
-  if (import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true') {
-    const { startDemoWorker } = await import('./testing/mocks/browser');
-    await startDemoWorker(config.apiBaseUrl);
-  }
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// The demo's requests go to its service worker, which starts with the app: none early there.
+if (!import.meta.env.DEV && import.meta.env.VITE_DEMO !== 'true') startEarlyRequests();
 
-void start();
+void import('./boot').then(({ start }) => start());

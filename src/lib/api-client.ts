@@ -5,6 +5,7 @@ import type { components, paths } from '@/api/schema';
 import type * as Validators from '@/api/validators';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { config } from './config';
+import { takeEarly } from './early-fetch';
 import { parseRetryAfter, recordRateLimit } from './rate-limit';
 import { useSession } from './session';
 
@@ -24,8 +25,9 @@ function loadValidators(): Promise<typeof Validators> {
 
 export const api = createClient<paths>({
   baseUrl: config.apiBaseUrl,
-  // Resolved per call so test doubles that patch fetch later still see the requests.
-  fetch: (request) => globalThis.fetch(request),
+  // Resolved per call so test doubles that patch fetch later still see the requests. A request the entry already
+  // started for a deep link (src/app/early-requests.ts) is taken from there, once.
+  fetch: (request) => takeEarly(request) ?? globalThis.fetch(request),
 });
 
 /** The options every openapi-fetch call gets from `send`. */

@@ -4,6 +4,9 @@ import { create } from 'zustand';
 import type { components } from '@/api/schema';
 import { Me as isMe } from '@/api/me-validator';
 import { config, parseFileRouteSetting, type FileRouteSetting } from './config';
+import { SESSION_KEY } from './storage-keys';
+
+export { SESSION_KEY };
 
 export type Me = components['schemas']['Me'];
 
@@ -31,7 +34,6 @@ type SessionActions = {
   updateMe: (me: Me) => void;
 };
 
-export const SESSION_KEY = 'ccx-viewer.session';
 export const SIGN_OUT_KEY = 'ccx-viewer.signed-out';
 
 export const REQUIRED_SCOPES = { runs: 'runs:read', results: 'results:read' } as const;

@@ -6,11 +6,12 @@ import { isApiError } from '@/lib/api-error';
 import { send, type SendOptions, type SendResult, type SendCall } from '@/lib/api-client';
 import type { FileRouteStyle } from '@/lib/config';
 import { useSession } from '@/lib/session';
+import { ROUTE_STYLES_KEY } from '@/lib/storage-keys';
 
 /** The same request in each style. */
 export type StyledCalls = Record<FileRouteStyle, SendCall>;
 
-export const ROUTE_STYLES_KEY = 'ccx-viewer.file-routes';
+export { ROUTE_STYLES_KEY };
 
 function readLearned(): Record<string, FileRouteStyle> {
   try {
