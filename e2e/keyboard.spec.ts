@@ -25,7 +25,7 @@ test('? opens the list of shortcuts and closes it again; Esc closes it too', asy
   await expect(heading(page)).toBeFocused();
   await page.keyboard.press('?');
   await expect(help(page)).toBeVisible();
-  await expect(help(page).getByRole('term')).toHaveText(['?', 'c', '/', 'j', 'k', 'n', 'p', 'u']);
+  await expect(help(page).getByRole('term')).toHaveText(['?', 'c', '/', 'j', 'k', 'n', 'p', 'u', 'Space', '[', ']']);
   await expect(help(page)).toContainText('Open an output file to use these.');
   await page.keyboard.press('?');
   await expect(help(page)).toBeHidden();
