@@ -68,6 +68,9 @@ test('approve as expected: one confirmation, one POST, and the screen tells the 
   // A reload: the run still reads as recorded, and says its baseline changed since.
   await page.reload();
   await expect(page.getByText('The baseline has changed since this run.')).toBeVisible();
+  // Nothing left to approve: this run's actual file is the baseline now.
+  await expect(page.getByRole('note').filter({ hasText: 'Approved as expected.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Approve as expected' })).toHaveCount(0);
   expect(await posts(request, DEMO_ADMIN_TOKEN, APPROVAL)).toHaveLength(1);
 });
 

@@ -1,6 +1,7 @@
 import type { OutputReview } from '@/features/outputs/components/output-file-screen';
 import { ApproveBaseline } from '@/features/review/components/approve-baseline';
 import { BaselineChangedNote } from '@/features/review/components/baseline-changed-note';
+import { isSameFile } from '@/features/review/lib/baseline-changed';
 import type { OutputRef } from '@/lib/query-keys';
 
 /** The output screen's review slot for `target`. */
@@ -14,7 +15,7 @@ function OutputReviewPart({ target, ...facts }: OutputReview & { target: OutputR
   return (
     <>
       <BaselineChangedNote regressionId={target.regressionId} correct={facts.correct} compared={facts.compared} />
-      {facts.approvable && (
+      {facts.approvable ? (
         <ApproveBaseline
           target={target}
           kind={facts.approvable}
@@ -23,8 +24,9 @@ function OutputReviewPart({ target, ...facts }: OutputReview & { target: OutputR
           sampleName={facts.sampleName}
           summary={facts.summary}
           resultStatus={facts.resultStatus}
+          alreadyBaseline={isSameFile(facts.correct, facts.actual)}
         />
-      )}
+      ) : null}
     </>
   );
 }

@@ -30,6 +30,8 @@ export type OutputReviewFacts = {
   summary?: { added: number; removed: number; hunks: number };
   /** The sha256 of the expected file this run was compared with; null when it had none; undefined while unknown. */
   compared: string | null | undefined;
+  /** The sha256 of the file this run produced, when it differs and the server sent one. */
+  actual?: string;
 };
 
 export type OutputScreenProps = {
@@ -123,6 +125,7 @@ export function OutputScreen(props: OutputScreenProps) {
           }
         : undefined,
     compared: expected.data?.kind === 'file' ? (expected.data.file.sha256 ?? undefined) : noBaseline ? null : undefined,
+    actual: actual.data?.kind === 'differs' ? actual.data.file.sha256 : undefined,
   };
 
   return (

@@ -126,6 +126,19 @@ describe('Approve as expected', () => {
     expect(within(dialog).getByRole('button', { name: 'Approve' })).toBeEnabled();
   });
 
+  it('offers nothing to approve once this run’s actual file is the baseline already', () => {
+    signInAs(DEMO_ADMIN_TOKEN);
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ApproveBaseline target={target} kind="differs" filename="BBC1_HD.srt" alreadyBaseline />
+      </QueryClientProvider>,
+    );
+    expect(screen.queryByRole('button', { name: 'Approve as expected' })).toBeNull();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      `Approved as expected. The actual file of run ${target.runId} is the expected file of regression test ${target.regressionId} for every future run.`,
+    );
+  });
+
   it('reads a 403 clearly, naming the scopes', async () => {
     server.use(
       http.post(APPROVAL, () =>

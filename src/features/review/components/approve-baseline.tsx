@@ -7,6 +7,7 @@ import { WriteFailure } from '@/components/write-failure';
 import type { OutputRef } from '@/lib/query-keys';
 import { NEEDS, useRight } from '@/lib/write-rights';
 import { useApproveBaseline } from '../api/approve-baseline';
+import { AlreadyBaseline } from './already-baseline';
 
 export type ApproveBaselineProps = {
   target: OutputRef;
@@ -20,6 +21,8 @@ export type ApproveBaselineProps = {
   summary?: { added: number; removed: number; hunks: number };
   /** This run's recorded result for the regression test ("fail"). */
   resultStatus?: string;
+  /** This run's actual file is the regression test's baseline already (approved before): nothing to approve. */
+  alreadyBaseline?: boolean;
 };
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -72,6 +75,8 @@ export function ApproveBaseline(props: ApproveBaselineProps) {
       </section>
     );
   }
+
+  if (props.alreadyBaseline) return <AlreadyBaseline regressionId={target.regressionId} runId={target.runId} />;
 
   return (
     <section className="review-bar" aria-label="Review">

@@ -9,3 +9,8 @@ export function baselineChanged(correct: string | undefined, compared: string | 
   if (compared === null) return current !== '';
   return current !== '' && current !== compared.trim().toLowerCase();
 }
+
+/** Whether two hashes name the same file (both known). */
+export function isSameFile(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
