@@ -105,7 +105,7 @@ test('run again: asks first, says the results are cleared, one POST, then the ru
   const runId = scenarios.runs.windowsPass;
   await signIn(page, { path: `/runs/${runId}`, token: DEMO_CONTRIBUTOR_TOKEN });
   await page.getByRole('button', { name: 'Run again' }).click();
-  const dialog = page.getByRole('dialog', { name: `Run run ${runId} again?` });
+  const dialog = page.getByRole('dialog', { name: `Queue run ${runId} again?` });
   await expect(dialog).toContainText('Its results and progress are cleared');
   await dialog.getByRole('button', { name: 'Run again' }).dblclick();
   await expect(page.getByText(`Run ${runId} is queued to run again.`)).toBeVisible();

@@ -19,7 +19,7 @@ describe('Run again and Cancel run', () => {
     const runId = scenarios.runs.windowsPass;
     const { user } = renderActivity(<RunActions runId={runId} status="pass" platform="windows" />, DEMO_CONTRIBUTOR_TOKEN);
     await user.click(await screen.findByRole('button', { name: 'Run again' }));
-    const dialog = await screen.findByRole('dialog', { name: `Run run ${runId} again?` });
+    const dialog = await screen.findByRole('dialog', { name: `Queue run ${runId} again?` });
     expect(dialog).toHaveTextContent('Its results and progress are cleared');
     expect(posts()).toEqual([]);
     await user.dblClick(within(dialog).getByRole('button', { name: 'Run again' }));

@@ -55,7 +55,7 @@ export function RunActions({ runId, status, platform }: Props) {
         <ConfirmDialog
           open
           onOpenChange={(next) => setOpen(next ? open : null)}
-          title={open === 'restart' ? `Run run ${runId} again?` : `Cancel run ${runId}?`}
+          title={open === 'restart' ? `Queue run ${runId} again?` : `Cancel run ${runId}?`}
           description={
             open === 'restart' ? (
               <>
