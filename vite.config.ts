@@ -12,8 +12,14 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     securityPlugin(),
-    // The app's chunks preloaded beside the entry, which imports them dynamically (src/main.tsx).
-    preloadAppPlugin(),
+    // The app's chunks preloaded beside the entry, which imports them dynamically (src/main.tsx); each route's chunks
+    // listed for the entry to preload a deep link's (src/app/early-requests.ts).
+    preloadAppPlugin('/src/boot.tsx', {
+      runs: '/src/app/routes/runs-route.tsx',
+      run: '/src/app/routes/run-route.tsx',
+      sample: '/src/app/routes/sample-route.tsx',
+      output: '/src/app/routes/output-route.tsx',
+    }),
     mode === 'report' && visualizer({ filename: 'bundle-report.html', gzipSize: true, template: 'treemap' }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -21,6 +27,8 @@ export default defineConfig(({ mode }) => ({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     sourcemap: true,
+    // Every browser the build targets (es2022) supports modulepreload: no polyfill in the first download.
+    modulePreload: { polyfill: false },
     target: 'es2022',
     // `npm run bench` builds the naive baseline page beside the app (scripts/bench.ts).
     rollupOptions: mode === 'bench' ? { input: { main: 'index.html', baseline: 'bench/baseline.html' } } : {},

@@ -4,9 +4,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyStoredTheme } from './features/preferences/theme/theme-choice';
 import { config } from './lib/config';
 
 export async function start() {
+  // The remembered theme before anything renders: no flash of the other one.
+  applyStoredTheme();
   // Folded away at build time: the production bundle holds no mock code.
   if (import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true') {
     const { startDemoWorker } = await import('./testing/mocks/browser');

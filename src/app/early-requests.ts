@@ -2,7 +2,7 @@
 // session, before React, the router and the screen's code have loaded. They are the requests the route's loader
 // (router.tsx) would start, with the URLs the API client builds; the client takes each answer once
 // (src/lib/early-fetch.ts), so nothing is asked twice. This module is in the entry chunk: it imports nothing heavy.
-// The route's code is fetched at the same time (its chunk and the chunks it imports, as modulepreload links).
+// The route's code is fetched at the same time (its chunks as modulepreload links, listed in index.html by the build).
 import { APP_BASE, toAppPath } from '@/lib/base-path';
 import { startEarly } from '@/lib/early-fetch';
 import { ROUTE_STYLES_KEY, SESSION_KEY } from '@/lib/storage-keys';
@@ -90,13 +90,25 @@ export function earlyRequestsFor(appPath: string, style: FileStyle | null): { pa
   return { paths: [], route: null };
 }
 
-/** Loads a route's code now; the router's lazy route imports the same module and finds it loaded. */
-const ROUTE_CODE: Record<RouteCode, () => Promise<unknown>> = {
-  runs: () => import('./routes/runs-route'),
-  run: () => import('./routes/run-route'),
-  sample: () => import('./routes/sample-route'),
-  output: () => import('./routes/output-route'),
-};
+/** The id of the data block where the build lists each route's chunks (scripts/lib/vite-preload-app.ts). */
+const ROUTE_CHUNKS_ID = 'ccx-route-chunks';
+
+/** Preloads a route's chunks and stylesheets, as listed in index.html by the build; the router runs them later. */
+function preloadRouteCode(route: RouteCode) {
+  try {
+    const listed = JSON.parse(document.getElementById(ROUTE_CHUNKS_ID)?.textContent ?? '{}') as Partial<Record<RouteCode, string[]>>;
+    for (const file of listed[route] ?? []) {
+      const link = document.createElement('link');
+      if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
+      else link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = `${APP_BASE}${file}`;
+      document.head.append(link);
+    }
+  } catch {
+    // No list (the dev server) or a broken one: the router loads the route's code as usual.
+  }
+}
 
 /**
  * Starts a deep link's requests, and fetches its route's code. `session` and `appPath` default to the stored session
@@ -111,6 +123,6 @@ export function startEarlyRequests({
   const { paths, route } = earlyRequestsFor(appPath, fileStyle(session));
   const base = session.apiBaseUrl.replace(/\/+$/, '');
   for (const path of paths) startEarly(`${base}${path}`, session.token);
-  if (loadCode && route) ROUTE_CODE[route]().catch(() => {});
+  if (loadCode && route) preloadRouteCode(route);
   return paths;
 }
