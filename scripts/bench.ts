@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
+import { serveBuild } from './lib/build-server';
 import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/list-bench';
+import { measureColdDeepLink, RTT_MS, type NetworkMeasure } from './lib/network-bench';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
 import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 
@@ -18,6 +20,11 @@ const MOCK_PORT = 4610 + offset;
 const APP_PORT = 4673 + offset;
 const API = `http://127.0.0.1:${MOCK_PORT}/api/v1`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
+/** The build served compressed, the API proxied under its own origin's /api/v1: the network case. */
+const NET_PORT = 4676 + offset;
+const NET_APP = `http://127.0.0.1:${NET_PORT}`;
+const NETWORK_SIZES = [100, 2_000] as const;
+const NETWORK_ROUNDS = 3;
 const OUT_DIR = 'dist-bench';
 /** How long the baseline gets per case before it counts as "> cap". */
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 30_000);
@@ -233,6 +240,7 @@ async function main() {
     start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }),
     start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`),
   ];
+  const netApp = await serveBuild(OUT_DIR, NET_PORT, { proxy: { prefix: '/api/v1/', target: `http://127.0.0.1:${MOCK_PORT}` } });
   try {
     await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
@@ -240,12 +248,12 @@ async function main() {
     await context.addInitScript(OBSERVE_LONG_TASKS);
     await signInOnce(context, APP);
 
-    // BENCH_ONLY=diffs or =lists measures one part (and judges only its goals), for quicker rounds while working.
+    // BENCH_ONLY=diffs, =lists or =network measures one part (and judges only its goals), for quicker rounds while working.
     const only = process.env.BENCH_ONLY;
     const cases: Case[] = [];
     // BENCH_SIZES=40000 (comma-separated): only those sizes.
     const measured = process.env.BENCH_SIZES ? SIZES.filter((n) => process.env.BENCH_SIZES?.split(',').map(Number).includes(n)) : SIZES;
-    for (const lines of only === 'lists' ? [] : measured) {
+    for (const lines of only === 'lists' || only === 'network' ? [] : measured) {
       for (const change of CHANGES) {
         const s = scenarios.largeOutputs[change][lines];
         await measureApp(context, s); // warm the mock server's caches and the HTTP cache of the bundle
@@ -280,13 +288,43 @@ async function main() {
       { screen: 'sample screen', ...screens.sample },
     ];
     const lists: ListMeasure[] = [];
-    for (const { screen, path, drawn, items } of only === 'diffs' ? [] : listCases) {
+    for (const { screen, path, drawn, items } of only === 'diffs' || only === 'network' ? [] : listCases) {
       await warmList(context, `${APP}${path}`, drawn); // as above: the caches, and the mock server's
       const list = await measureList(context, screen, `${APP}${path}`, drawn, items);
       lists.push(list);
       console.log(
         `${list.screen} with ${list.items}: list drawn with ${show(list.listScriptMs)} of scripting (${show(list.listSettledScriptMs)} a second later); cold load on screen ${show(list.renderMs)}, ${list.scriptMs} ms scripting, longest task ${list.longestTaskMs} ms`,
       );
+    }
+    const network: (NetworkMeasure & { lines: number })[] = [];
+    for (const lines of only === 'network' || !only ? NETWORK_SIZES : []) {
+      const s = scenarios.largeOutputs.scattered[lines];
+      for (const [origin, apiBase] of [
+        ['cross-origin', API],
+        ['same-origin', `${NET_APP}/api/v1`],
+      ] as const) {
+        const me: unknown = await (await fetch(`${API}/auth/me`, { headers: { Authorization: `Bearer ${DEMO_MAINTAINER_TOKEN}` } })).json();
+        const session = JSON.stringify({
+          token: DEMO_MAINTAINER_TOKEN,
+          apiBaseUrl: apiBase,
+          fileRoutes: 'query',
+          me,
+          checkedAt: Date.now(),
+        });
+        const runs: NetworkMeasure[] = [];
+        for (let round = 0; round < NETWORK_ROUNDS; round += 1) {
+          runs.push(
+            await measureColdDeepLink(browser, { url: `${NET_APP}${outputPath(s)}`, apiBase, session, changedRow: CHANGED_ROW, origin }),
+          );
+        }
+        // The median load by time to the first row.
+        runs.sort((a, b) => (a.firstRowMs ?? Infinity) - (b.firstRowMs ?? Infinity));
+        const m = runs[Math.floor(runs.length / 2)] as NetworkMeasure;
+        network.push({ ...m, lines });
+        console.log(
+          `network ${RTT_MS} ms RTT, 10 Mbit/s, ${lines} lines, API ${origin}: first API request ${show(m.firstApiRequestMs)}, first changed row ${show(m.firstRowMs)} (${m.roundTrips} RTTs), ${m.apiRequests} API requests, ${m.preflights} preflights`,
+        );
+      }
     }
     await browser.close();
 
@@ -312,10 +350,10 @@ async function main() {
     };
     const goals = {
       initialJsAtMost150Kb: sizes.initialJsGzipKb <= 150,
-      ...(only === 'lists' ? {} : diffGoals),
-      ...(only === 'diffs' ? {} : listGoals),
+      ...(only === 'lists' || only === 'network' ? {} : diffGoals),
+      ...(only === 'diffs' || only === 'network' ? {} : listGoals),
     };
-    const report = { date: new Date().toISOString(), capMs: CAP_MS, ...sizes, goals, cases, lists };
+    const report = { date: new Date().toISOString(), capMs: CAP_MS, ...sizes, goals, cases, lists, network };
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2));
     console.log(JSON.stringify(report, null, 2));
@@ -342,6 +380,18 @@ async function main() {
           `with ${l.scriptMs} ms of scripting in all (bundle included), longest task ${l.longestTaskMs} ms`,
       );
     }
+    if (network.length > 0) {
+      console.log(
+        `\nCold deep link to an output, ${RTT_MS} ms RTT, 10 Mbit/s (CDP), build served compressed; median of ${NETWORK_ROUNDS} loads`,
+      );
+      console.log('| lines | API | first API request | first changed row | in RTTs | API requests | preflights |');
+      console.log('|---:|---|---:|---:|---:|---:|---:|');
+      for (const n of network) {
+        console.log(
+          `| ${n.lines.toLocaleString('en')} | ${n.origin} | ${show(n.firstApiRequestMs)} | ${show(n.firstRowMs)} | ${n.roundTrips ?? '–'} | ${n.apiRequests} | ${n.preflights} |`,
+        );
+      }
+    }
     console.log(`Entry chunk ${sizes.entryChunkGzipKb} KB gzip; with the chunks index.html preloads ${sizes.initialJsGzipKb} KB gzip`);
     console.log(
       `Goals: ${Object.entries(goals)
@@ -350,6 +400,7 @@ async function main() {
     );
     process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
   } finally {
+    netApp.close();
     stopAll(servers);
   }
 }

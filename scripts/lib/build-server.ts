@@ -1,7 +1,7 @@
 // A production build served as a production host would: brotli or gzip (compressed once, at start), hashed
 // assets cached for a year as immutable, index.html revalidated every time and served for every in-app path (deep
 // links survive a reload). `npm run lighthouse` and the bench's network case measure the app through it.
-import { createServer, type Server } from 'node:http';
+import { createServer, request as forward, type Server } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -48,14 +48,31 @@ export function loadBuild(dir: string): Map<string, Entry> {
   return entries;
 }
 
-/** Serves `dir` on `port` (127.0.0.1); `onRequest` hears each path asked for. */
-export function serveBuild(dir: string, port: number, { onRequest }: { onRequest?: (path: string) => void } = {}): Promise<Server> {
+/**
+ * Serves `dir` on `port` (127.0.0.1); `onRequest` hears each path asked for. `proxy` forwards a path prefix to another
+ * server as it is (the API on the app's own origin, as a deployment beside the platform has it).
+ */
+export function serveBuild(
+  dir: string,
+  port: number,
+  { onRequest, proxy }: { onRequest?: (path: string) => void; proxy?: { prefix: string; target: string } } = {},
+): Promise<Server> {
   const entries = loadBuild(dir);
   const index = entries.get('/index.html');
   if (!index) throw new Error(`${dir} has no index.html: build it first`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
     onRequest?.(path);
+    if (proxy && path.startsWith(proxy.prefix)) {
+      const target = new URL(req.url ?? '/', proxy.target);
+      const upstream = forward(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

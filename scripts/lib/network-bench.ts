@@ -1,0 +1,88 @@
+// The bench's network case (issue 19): a cold deep link to an output over an emulated network (CDP
+// Network.emulateNetworkConditions: 150 ms round trip, 10 Mbit/s each way), the build served compressed
+// (build-server.ts), the API on another origin (CORS: the Authorization header makes every new URL preflighted) or on
+// the app's own origin (proxied). Each load gets a fresh context: empty HTTP cache, empty preflight cache.
+import type { Browser } from '@playwright/test';
+
+export const RTT_MS = 150;
+const BYTES_PER_S = 10_000_000 / 8;
+
+export type NetworkMeasure = {
+  origin: 'cross-origin' | 'same-origin';
+  /** From navigation start (the document's request) to the first API request leaving. */
+  firstApiRequestMs: number | null;
+  /** From navigation start to a changed row on screen. */
+  firstRowMs: number | null;
+  /** The time to the first changed row counted in round trips (÷ RTT_MS): the sequential waits on the way. */
+  roundTrips: number | null;
+  apiRequests: number;
+  preflights: number;
+};
+
+type Sent = { url: string; method: string; type?: string; timestamp: number };
+
+/**
+ * Loads `url` cold, signed in with `session` (the JSON src/lib/session.ts reads from sessionStorage), and times the
+ * first API request and the first changed row (`changedRow`, a selector).
+ */
+export async function measureColdDeepLink(
+  browser: Browser,
+  {
+    url,
+    apiBase,
+    session,
+    changedRow,
+    origin,
+  }: { url: string; apiBase: string; session: string; changedRow: string; origin: NetworkMeasure['origin'] },
+): Promise<NetworkMeasure> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript((value) => sessionStorage.setItem('ccx-viewer.session', value), session);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: RTT_MS,
+    downloadThroughput: BYTES_PER_S,
+    uploadThroughput: BYTES_PER_S,
+  });
+  const sent: Sent[] = [];
+  cdp.on('Network.requestWillBeSent', (event) =>
+    sent.push({ url: event.request.url, method: event.request.method, type: event.type, timestamp: event.timestamp }),
+  );
+  await page.goto(url, { waitUntil: 'commit' });
+  let firstRowMs: number | null;
+  try {
+    const handle = await page.waitForFunction(
+      (selector) => {
+        for (const element of document.querySelectorAll(selector)) {
+          const rect = element.getBoundingClientRect();
+          if (rect.height > 0 && rect.top < window.innerHeight && rect.bottom > 0) return Math.round(performance.now());
+        }
+        return false;
+      },
+      changedRow,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    firstRowMs = (await handle.jsonValue()) as number;
+  } catch {
+    firstRowMs = null;
+  }
+  // The screen's later requests (the results' other pages, the second file's worker) are not on the way to the row.
+  await page.waitForTimeout(500);
+  await context.close();
+
+  const navigation = sent.find((s) => s.type === 'Document');
+  const api = sent.filter((s) => s.url.startsWith(apiBase) && s.method !== 'OPTIONS' && s.type !== 'Preflight');
+  const preflights = sent.filter((s) => s.url.startsWith(apiBase) && (s.method === 'OPTIONS' || s.type === 'Preflight'));
+  const first = api[0];
+  const firstApiRequestMs = navigation && first ? Math.round((first.timestamp - navigation.timestamp) * 1000) : null;
+  return {
+    origin,
+    firstApiRequestMs,
+    firstRowMs,
+    roundTrips: firstRowMs === null ? null : Math.round((firstRowMs / RTT_MS) * 10) / 10,
+    apiRequests: api.length,
+    preflights: preflights.length,
+  };
+}
