@@ -4,6 +4,7 @@ import { OutputFileScreen } from '@/features/outputs/components/output-file-scre
 import { useRun } from '@/features/runs/api/get-run';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { FailureNavigator } from '@/features/runs/components/failure-navigator';
+import { useCompareTargets } from '@/features/runs/hooks/use-compare-targets';
 import { useRegressionTest } from '@/features/samples/api/get-regression-test';
 import { parseId } from '@/lib/parse-id';
 import type { OutputRef } from '@/lib/query-keys';
@@ -34,6 +35,7 @@ function OutputOfRun(ref: OutputRef) {
   const results = useRunResults(ref.runId);
   const regressionTest = useRegressionTest(ref.regressionId);
   const captions = useOutputCaptions(ref, search);
+  const compareTargets = useCompareTargets(ref.runId, run.data, search.against !== undefined);
   const { runId, sampleId, regressionId, outputId } = ref;
   const review = useMemo(() => outputReview({ runId, sampleId, regressionId, outputId }), [runId, sampleId, regressionId, outputId]);
   return (
@@ -47,6 +49,7 @@ function OutputOfRun(ref: OutputRef) {
       captions={captions}
       shortcuts={(view, onViewChange) => <OutputShortcuts outputRef={ref} view={view} onViewChange={onViewChange} />}
       review={review}
+      compareTargets={compareTargets}
     />
   );
 }

@@ -17,6 +17,7 @@ import { readOutputSearch, type ContextLines, type DiffView, type OutputSearch, 
 import { LineHashNotice } from './line-hash-notice';
 import { MismatchedLink, mismatchOf } from './mismatched-link';
 import { OutputHeading } from './output-heading';
+import { CompareWith, type CompareTargets } from './compare-with';
 import { OutputScreen, type OutputReviewFacts } from './output-screen';
 
 type Props = {
@@ -35,6 +36,8 @@ type Props = {
   shortcuts: (view: DiffView, onViewChange: (view: DiffView) => void) => ReactNode;
   /** Approving the output as expected, and whether its baseline changed since the run (the review feature's, from the app). */
   review?: (facts: OutputReview) => ReactNode;
+  /** What "Compare with" offers besides expected: the base run and the other platform's run (the runs feature's). */
+  compareTargets?: CompareTargets;
 };
 
 /** What the review slot is told: the output's state, and the names and facts the screen shows. */
@@ -63,7 +66,8 @@ export function OutputFileScreen(props: Props) {
   );
 }
 
-function OutputPage({ outputRef: ref, params, run, results, regressionTest, failureNavigator, captions, shortcuts, review }: Props) {
+function OutputPage(props: Props) {
+  const { outputRef: ref, params, run, results, regressionTest, failureNavigator, captions, shortcuts, review } = props;
   const { search, ignored: ignoredParams } = useMemo(() => readOutputSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
@@ -136,7 +140,17 @@ function OutputPage({ outputRef: ref, params, run, results, regressionTest, fail
       <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
       {captions.notice}
       {hash && !anchor && <LineHashNotice hash={hash} />}
+      {props.compareTargets && (
+        <CompareWith
+          runId={ref.runId}
+          against={search.against}
+          targets={props.compareTargets}
+          // Another comparison's line links point into other files: the hash goes with the old one.
+          onChange={(against) => replaceUrl({ search: { against }, hash: '' })}
+        />
+      )}
       <OutputScreen
+        against={search.against}
         outputRef={ref}
         view={view}
         context={search.context ?? 3}

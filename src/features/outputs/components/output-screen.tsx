@@ -20,6 +20,7 @@ import { MatchedPanel } from './matched-panel';
 import { MissingOutputPanel } from './missing-output-panel';
 import { NoBaselinePanel } from './no-baseline-panel';
 import { NotInStoragePanel } from './not-in-storage-panel';
+import { AgainstView } from './against-view';
 import { ShareButtons } from './share-buttons';
 
 /** What the review slot (given by the app) needs to know of the output's state. */
@@ -56,6 +57,8 @@ export type OutputScreenProps = {
   facts: ShareFacts;
   /** For caption outputs: the verdict above the diff and the cue view (given by the app). */
   captions?: CaptionSlot;
+  /** `?against=`: this run's actual file compared with the same output's actual file in that run, not with expected. */
+  against?: number;
   /** Above the file's state: approving it as expected, and whether its baseline changed since (given by the app). */
   review?: (facts: OutputReviewFacts) => ReactNode;
 };
@@ -142,8 +145,21 @@ export function OutputScreen(props: OutputScreenProps) {
         />
       </div>
       <ExitCodeNotice result={result} />
-      {props.review && state.kind !== 'loading' && props.review(reviewFacts)}
-      {state.kind === 'loading' ? (
+      {props.review && !props.against && state.kind !== 'loading' && props.review(reviewFacts)}
+      {props.against !== undefined ? (
+        <AgainstView
+          outputRef={outputRef}
+          againstRunId={props.against}
+          view={view}
+          context={context}
+          onViewChange={onViewChange}
+          onContextChange={onContextChange}
+          hideWhitespace={props.hideWhitespace ?? false}
+          onHideWhitespaceChange={props.onHideWhitespaceChange}
+          target={target}
+          captions={captions}
+        />
+      ) : state.kind === 'loading' ? (
         <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
           {() => null}
         </QueryState>
