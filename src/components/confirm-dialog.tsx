@@ -1,3 +1,4 @@
+import './dialog.css';
 import './confirm-dialog.css';
 import { Dialog } from 'radix-ui';
 import type { ReactNode } from 'react';
@@ -33,8 +34,8 @@ export function ConfirmDialog(props: Props) {
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
       <Dialog.Portal>
-        <Dialog.Overlay className="confirm-dialog__overlay" />
-        <Dialog.Content className="confirm-dialog" onEscapeKeyDown={keep} onPointerDownOutside={keep} onInteractOutside={keep}>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog confirm-dialog" onEscapeKeyDown={keep} onPointerDownOutside={keep} onInteractOutside={keep}>
           <Dialog.Title className="confirm-dialog__title">{title}</Dialog.Title>
           <Dialog.Description asChild>
             <div className="confirm-dialog__description">{description}</div>

@@ -1,3 +1,4 @@
+import '@/components/dialog.css';
 import './keyboard-help.css';
 import { Dialog } from 'radix-ui';
 import { useRef } from 'react';
