@@ -47,7 +47,11 @@ export function AgainstView(props: Props) {
   const otherDecoded = useDecodedFile(other.state.kind === 'file' ? other.state.file : undefined);
   const mineDecoded = useDecodedFile(mine.state.kind === 'file' ? mine.state.file : undefined);
   const names: SideNames = useMemo(
-    () => ({ expected: `Actual in run ${againstRunId}`, actual: `Actual in run ${outputRef.runId}` }),
+    () => ({
+      expected: `Actual in run ${againstRunId}`,
+      actual: `Actual in run ${outputRef.runId}`,
+      short: { expected: `run ${againstRunId}`, actual: `run ${outputRef.runId}` },
+    }),
     [againstRunId, outputRef.runId],
   );
   const diff = useComputedDiff(textOf(otherDecoded), textOf(mineDecoded), outputRef, props.context);

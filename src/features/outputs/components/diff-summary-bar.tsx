@@ -1,4 +1,5 @@
 import './diff-summary-bar.css';
+import { useSideNames } from '../hooks/use-side-names';
 import { formatNumber, plural } from '@/lib/format-count';
 
 type Props = {
@@ -16,6 +17,7 @@ const lines = (n: number | undefined, truncated = false) => (n === undefined ? '
 
 /** +added / −removed, hunk count and both files' sizes in lines. */
 export function DiffSummaryBar({ added, removed, hunks, expectedLines, actualLines, expectedTruncated, actualTruncated }: Props) {
+  const { short } = useSideNames();
   return (
     <p className="diff-summary" aria-label="Diff summary">
       <span className="diff-count diff-count--added" aria-label={`${formatNumber(added)} lines added`}>
@@ -25,8 +27,12 @@ export function DiffSummaryBar({ added, removed, hunks, expectedLines, actualLin
         −{formatNumber(removed)}
       </span>
       <span>{plural(hunks, 'hunk')}</span>
-      <span>expected {lines(expectedLines, expectedTruncated)}</span>
-      <span>actual {lines(actualLines, actualTruncated)}</span>
+      <span>
+        {short.expected} {lines(expectedLines, expectedTruncated)}
+      </span>
+      <span>
+        {short.actual} {lines(actualLines, actualTruncated)}
+      </span>
     </p>
   );
 }

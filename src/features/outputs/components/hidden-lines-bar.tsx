@@ -1,5 +1,6 @@
 import './hidden-lines-bar.css';
 import { plural } from '@/lib/format-count';
+import { useSideNames } from '../hooks/use-side-names';
 
 type Props = {
   count: number;
@@ -16,10 +17,11 @@ type Props = {
 
 /** Unchanged lines between hunks: one click shows them from the full expected file. */
 export function HiddenLinesBar({ count, expectedFrom, actualFrom, expandable, inexact, loading = false, onExpand }: Props) {
+  const { short } = useSideNames();
   const where =
     count > 0
-      ? `expected ${expectedFrom}–${expectedFrom + count - 1}, actual ${actualFrom}–${actualFrom + count - 1}`
-      : `after expected line ${expectedFrom - 1}`;
+      ? `${short.expected} ${expectedFrom}–${expectedFrom + count - 1}, ${short.actual} ${actualFrom}–${actualFrom + count - 1}`
+      : `after ${short.expected} line ${expectedFrom - 1}`;
   if (expandable) {
     return (
       <div className="hidden-lines">

@@ -1,5 +1,6 @@
 import './hunk-block.css';
 import type { DiffRow, DisplayText, HunkRows, LineRange, LineTarget } from '../lib/diff-rows';
+import { useSideNames } from '../hooks/use-side-names';
 import { HunkViewer } from './hunk-viewer';
 
 export const ROW_HEIGHT = 20;
@@ -23,6 +24,7 @@ const range = (span: LineRange | null) => (span ? (span.from === span.to ? `${sp
 
 /** One hunk (or one window of a long hunk): a header with where it is and what changed, then its rows. */
 export function HunkBlock({ hunk, total, rows, first, split, displayText, target }: Props) {
+  const { short } = useSideNames();
   const viewer = <HunkViewer rows={rows} split={split} displayText={displayText} target={target} />;
   if (!first) return <div className="hunk hunk--continued">{viewer}</div>;
   return (
@@ -33,7 +35,7 @@ export function HunkBlock({ hunk, total, rows, first, split, displayText, target
           Hunk {hunk.index + 1} of {total}
         </span>
         <span className="hunk__range">
-          expected {range(hunk.expected)} · actual {range(hunk.actual)}
+          {short.expected} {range(hunk.expected)} · {short.actual} {range(hunk.actual)}
         </span>
         <span className="diff-count diff-count--added">+{hunk.added}</span>
         <span className="diff-count diff-count--removed">−{hunk.removed}</span>

@@ -4,9 +4,10 @@
 import { createContext, useContext } from 'react';
 import type { DiffSide } from '../lib/diff-rows';
 
-export type SideNames = Record<DiffSide, string>;
+/** A side's name as a heading ("Actual in run 9459"), and short, inside a sentence ("run 9459"). */
+export type SideNames = Record<DiffSide, string> & { short: Record<DiffSide, string> };
 
-export const DEFAULT_SIDE_NAMES: SideNames = { expected: 'Expected', actual: 'Actual' };
+export const DEFAULT_SIDE_NAMES: SideNames = { expected: 'Expected', actual: 'Actual', short: { expected: 'expected', actual: 'actual' } };
 
 export const SideNamesContext = createContext<SideNames>(DEFAULT_SIDE_NAMES);
 
