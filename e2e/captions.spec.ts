@@ -75,6 +75,8 @@ test('#C links point at an expected cue, and a click on a cue number sets one', 
 test('the run screen labels the failing caption outputs on screen and tallies them', async ({ page }) => {
   await signIn(page, { path: `/runs/${scenarios.runs.mainFailing}?q=WFLD_Fox32_2013-01-15` });
   const row = page.getByRole('table', { name: 'Samples of this run' }).getByRole('row').filter({ hasText: 'WFLD_Fox32_2013-01-15.ts' });
+  // Labels load for the rows on screen; the comparison and the run's actions push this one below a 720 px fold.
+  await row.scrollIntoViewIfNeeded();
   await expect(row.locator('.caption-label .tag')).toHaveText(['Captions: cues missing', 'Captions: extra cues', 'Captions: mixed'], {
     timeout: 15_000,
   });
