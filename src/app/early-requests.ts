@@ -5,7 +5,7 @@
 // The route's code is fetched at the same time (its chunks as modulepreload links, listed in index.html by the build).
 import { APP_BASE, toAppPath } from '@/lib/base-path';
 import { startEarly } from '@/lib/early-fetch';
-import { ROUTE_STYLES_KEY, SESSION_KEY } from '@/lib/storage-keys';
+import { readLearnedRouteStyles, SESSION_KEY } from '@/lib/storage-keys';
 
 /** What a deep link needs of the stored session. */
 export type EarlySession = { token: string; apiBaseUrl: string; fileRoutes: 'path' | 'query' | 'auto' };
@@ -32,12 +32,7 @@ export function storedSession(): EarlySession | null {
 /** The style the session's server speaks, when it is known without asking (route-style.ts learns it otherwise). */
 function fileStyle(session: EarlySession): FileStyle | null {
   if (session.fileRoutes !== 'auto') return session.fileRoutes;
-  try {
-    const learned = (JSON.parse(globalThis.localStorage?.getItem(ROUTE_STYLES_KEY) ?? '{}') as Record<string, unknown>)[session.apiBaseUrl];
-    return learned === 'path' || learned === 'query' ? learned : null;
-  } catch {
-    return null;
-  }
+  return readLearnedRouteStyles()[session.apiBaseUrl] ?? null;
 }
 
 const ID = '([1-9][0-9]{0,15})';

@@ -5,3 +5,17 @@
 export const SESSION_KEY = 'ccx-viewer.session';
 /** The file-route style learned per API server (localStorage): src/features/outputs/api/route-style.ts. */
 export const ROUTE_STYLES_KEY = 'ccx-viewer.file-routes';
+
+/** The file-route styles learned so far, by API server; anything else stored there is dropped. */
+export function readLearnedRouteStyles(): Record<string, 'path' | 'query'> {
+  try {
+    const value = JSON.parse(globalThis.localStorage?.getItem(ROUTE_STYLES_KEY) ?? '{}') as unknown;
+    if (typeof value !== 'object' || value === null) return {};
+    return Object.fromEntries(Object.entries(value).filter(([, style]) => style === 'path' || style === 'query')) as Record<
+      string,
+      'path' | 'query'
+    >;
+  } catch {
+    return {};
+  }
+}

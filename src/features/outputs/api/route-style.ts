@@ -6,34 +6,21 @@ import { isApiError } from '@/lib/api-error';
 import { send, type SendOptions, type SendResult, type SendCall } from '@/lib/api-client';
 import type { FileRouteStyle } from '@/lib/config';
 import { useSession } from '@/lib/session';
-import { ROUTE_STYLES_KEY } from '@/lib/storage-keys';
+import { readLearnedRouteStyles, ROUTE_STYLES_KEY } from '@/lib/storage-keys';
 
 /** The same request in each style. */
 export type StyledCalls = Record<FileRouteStyle, SendCall>;
 
 export { ROUTE_STYLES_KEY };
 
-function readLearned(): Record<string, FileRouteStyle> {
-  try {
-    const value = JSON.parse(globalThis.localStorage?.getItem(ROUTE_STYLES_KEY) ?? '{}') as unknown;
-    if (typeof value !== 'object' || value === null) return {};
-    return Object.fromEntries(Object.entries(value).filter(([, style]) => style === 'path' || style === 'query')) as Record<
-      string,
-      FileRouteStyle
-    >;
-  } catch {
-    return {};
-  }
-}
-
 /** The style learned for a server, if any (kept in localStorage: it names servers, never a token). */
 export function learnedStyle(apiBaseUrl: string): FileRouteStyle | undefined {
-  return readLearned()[apiBaseUrl];
+  return readLearnedRouteStyles()[apiBaseUrl];
 }
 
 function learn(apiBaseUrl: string, style: FileRouteStyle) {
   try {
-    globalThis.localStorage?.setItem(ROUTE_STYLES_KEY, JSON.stringify({ ...readLearned(), [apiBaseUrl]: style }));
+    globalThis.localStorage?.setItem(ROUTE_STYLES_KEY, JSON.stringify({ ...readLearnedRouteStyles(), [apiBaseUrl]: style }));
   } catch {
     // Storage full or blocked: the style is learned again next time, at the cost of one request.
   }
