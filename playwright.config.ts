@@ -1,5 +1,17 @@
 import { defineConfig } from '@playwright/test';
-import { APP, APP_PORT, DEMO, DEMO_PORT, MEDIA_PORT, MOCK_API, MOCK_PORT, REAL, REAL_BASE, REAL_PORT } from './scripts/e2e-ports.mjs';
+import {
+  APP,
+  APP_PORT,
+  DEMO,
+  DEMO_PORT,
+  DIST_SUFFIX,
+  MEDIA_PORT,
+  MOCK_API,
+  MOCK_PORT,
+  REAL,
+  REAL_BASE,
+  REAL_PORT,
+} from './scripts/e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 // Screenshots for a person to look at (`npm run screenshots`): a project of their own, only when asked for.
@@ -42,13 +54,17 @@ export default defineConfig({
             reuseExistingServer: !process.env.CI,
             env: { PORT: String(MOCK_PORT), MEDIA_PORT: String(MEDIA_PORT) },
           },
-          { command: `npx vite preview --outDir dist-e2e --port ${APP_PORT} --strictPort`, url: APP, reuseExistingServer: !process.env.CI },
+          {
+            command: `npx vite preview --outDir dist-e2e${DIST_SUFFIX} --port ${APP_PORT} --strictPort`,
+            url: APP,
+            reuseExistingServer: !process.env.CI,
+          },
         ]
       : []),
     ...(serves('demo')
       ? [
           {
-            command: `npx vite preview --outDir dist-demo --port ${DEMO_PORT} --strictPort`,
+            command: `npx vite preview --outDir dist-demo${DIST_SUFFIX} --port ${DEMO_PORT} --strictPort`,
             url: DEMO,
             reuseExistingServer: !process.env.CI,
           },
@@ -57,7 +73,7 @@ export default defineConfig({
     ...(serves('real')
       ? [
           {
-            command: 'npx tsx scripts/replay-real-api.ts dist-real',
+            command: `npx tsx scripts/replay-real-api.ts dist-real${DIST_SUFFIX}`,
             url: `${REAL}/__health`,
             reuseExistingServer: !process.env.CI,
             env: { PORT: String(REAL_PORT), REPLAY_BASE: REAL_BASE },

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { DIST_SUFFIX } from './e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
 import { serveBuild } from './lib/build-server';
@@ -25,7 +26,7 @@ const NET_PORT = 4676 + offset;
 const NET_APP = `http://127.0.0.1:${NET_PORT}`;
 const NETWORK_SIZES = [100, 2_000] as const;
 const NETWORK_ROUNDS = 3;
-const OUT_DIR = 'dist-bench';
+const OUT_DIR = `dist-bench${DIST_SUFFIX}`;
 /** How long the baseline gets per case before it counts as "> cap". */
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 30_000);
 const SIZES = [100, 2_000, 10_000, 40_000] as const;

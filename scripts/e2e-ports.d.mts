@@ -9,3 +9,4 @@ export const APP: string;
 export const DEMO: string;
 export const REAL: string;
 export const REAL_BASE: string;
+export const DIST_SUFFIX: string;

@@ -1,5 +1,8 @@
-// The e2e servers' addresses. E2E_PORT_OFFSET moves all four, so two checkouts can run their suites side by side.
+// The e2e servers' addresses. E2E_PORT_OFFSET moves all five and the build directories, so two checkouts can run their suites side by side.
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+/** Build directories get the offset too (dist-e2e-100), so side-by-side suites do not overwrite each other's builds. */
+export const DIST_SUFFIX = offset ? `-${offset}` : '';
 
 export const MOCK_PORT = 4010 + offset;
 /** The HTTP mock's sample storage (scripts/lib/media-server.ts): the origin of its signed media URLs. */

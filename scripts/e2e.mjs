@@ -2,7 +2,7 @@
 // server, the MSW demo, and a default build under /viewer/ for the real server's replay), then runs Playwright,
 // which starts the servers (playwright.config.ts). `--project x` builds and serves only what project x needs.
 import { execSync, spawnSync } from 'node:child_process';
-import { MEDIA, MOCK_API, REAL_BASE } from './e2e-ports.mjs';
+import { DIST_SUFFIX, MEDIA, MOCK_API, REAL_BASE } from './e2e-ports.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 function run(command, env = {}, { withoutViteVars = false } = {}) {
@@ -56,7 +56,7 @@ const projects = selectedProjects(args);
 const builds = new Set(projects ? projects.flatMap((name) => BUILDS_OF[name]) : ['e2e', 'demo', 'real']);
 if (!process.env.E2E_SKIP_BUILD) {
   if (builds.has('e2e')) {
-    run('npx vite build --outDir dist-e2e --logLevel warn', {
+    run(`npx vite build --outDir dist-e2e${DIST_SUFFIX} --logLevel warn`, {
       VITE_API_BASE_URL: `${MOCK_API}/api/v1`,
       VITE_API_FILE_ROUTES: 'query',
       // The mock's sample storage: the CSP's media-src allows it (scripts/lib/vite-security.ts).
@@ -65,10 +65,11 @@ if (!process.env.E2E_SKIP_BUILD) {
       VITE_REQUEST_TIMEOUT_MS: '5000',
     });
   }
-  if (builds.has('demo')) run('npx vite build --mode demo --outDir dist-demo --logLevel warn');
+  if (builds.has('demo')) run(`npx vite build --mode demo --outDir dist-demo${DIST_SUFFIX} --logLevel warn`);
   // What a deployment beside the platform builds: no VITE_* at all, so the API server defaults to this origin's
   // /api/v1 and the file routes to the configured default (e2e/real-server/, scripts/replay-real-api.ts).
-  if (builds.has('real')) run(`npx vite build --base=${REAL_BASE} --outDir dist-real --logLevel warn`, {}, { withoutViteVars: true });
+  if (builds.has('real'))
+    run(`npx vite build --base=${REAL_BASE} --outDir dist-real${DIST_SUFFIX} --logLevel warn`, {}, { withoutViteVars: true });
 }
 // Quoted for the shell: a pattern such as `-g "differs|matched"` must reach Playwright whole, not become a pipe.
 const quote = (arg) => `'${arg.replaceAll("'", `'\\''`)}'`;

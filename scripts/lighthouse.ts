@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
+import { DIST_SUFFIX } from './e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { serveBuild } from './lib/build-server';
 import { run, start, stopAll, waitFor } from './lib/browser-harness';
@@ -20,7 +21,7 @@ const MEDIA_PORT = 4621 + offset;
 const APP_PORT = 4680 + offset;
 const API = `http://127.0.0.1:${MOCK_PORT}/api/v1`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
-const OUT_DIR = 'dist-lighthouse';
+const OUT_DIR = `dist-lighthouse${DIST_SUFFIX}`;
 const REPORT_DIR = 'bench-results/lighthouse';
 
 /** src/lib/session.ts's SESSION_KEY (that module reads Vite's import.meta.env, so it cannot be imported here). */
