@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { DIST_SUFFIX } from './e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
-import { run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
+import { firstVisible, run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
 import { serveBuild } from './lib/build-server';
 import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/list-bench';
 import { measureColdDeepLink, RTT_MS, type NetworkMeasure } from './lib/network-bench';
@@ -92,22 +92,7 @@ async function collect(page: Page, firstHunkMs: number | null): Promise<Measure>
 /** Milliseconds from navigation start to a changed row inside the viewport, or null past the cap. */
 async function firstHunk(page: Page, url: string, capMs: number): Promise<number | null> {
   await page.goto(url, { waitUntil: 'commit' });
-  try {
-    const handle = await page.waitForFunction(
-      (selector) => {
-        for (const element of document.querySelectorAll(selector)) {
-          const rect = element.getBoundingClientRect();
-          if (rect.height > 0 && rect.top < window.innerHeight && rect.bottom > 0) return Math.round(performance.now());
-        }
-        return false;
-      },
-      CHANGED_ROW,
-      { timeout: capMs, polling: 'raf' },
-    );
-    return (await handle.jsonValue()) as number;
-  } catch {
-    return null;
-  }
+  return firstVisible(page, CHANGED_ROW, capMs);
 }
 
 async function measureApp(context: BrowserContext, s: FileScenario): Promise<Measure> {

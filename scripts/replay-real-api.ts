@@ -19,6 +19,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_PREFIX, createReplay, loadRecordings, loadWriteRecordings } from './lib/replay-api';
+import { CONTENT_TYPES } from './lib/build-server';
 
 const HOST = '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4175);
@@ -28,21 +29,6 @@ const DIST = resolve(REPO_ROOT, process.argv[2] ?? process.env.REPLAY_DIST ?? 'd
 const BASE = `/${(process.env.REPLAY_BASE ?? '/viewer/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const HTML = 'text/html; charset=utf-8';
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': HTML,
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
 if (!existsSync(`${API_DIR}/index.tsv`)) {
   console.error(`No recordings at ${API_DIR} (index.tsv): put shared/real-api beside the repository or set REAL_API_DIR.`);
   process.exit(1);

@@ -1,7 +1,7 @@
 // What the benchmark (bench.ts) and the profilers (profile-output.ts, profile-list.ts) share: servers started,
 // awaited and stopped, a browser context signed in once with the demo token, and the profilers' whole set-up.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { DEMO_MAINTAINER_TOKEN } from '../../src/testing/mocks/tokens';
 
@@ -80,5 +80,25 @@ export async function withProfiledApp(work: (session: { browser: Browser; contex
     await browser.close();
   } finally {
     stopAll(servers);
+  }
+}
+
+/** performance.now() when an element matching `selector` is first inside the viewport (polled each frame), or null. */
+export async function firstVisible(page: Page, selector: string, timeoutMs: number): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      (wanted) => {
+        for (const element of document.querySelectorAll(wanted)) {
+          const rect = element.getBoundingClientRect();
+          if (rect.height > 0 && rect.top < window.innerHeight && rect.bottom > 0) return Math.round(performance.now());
+        }
+        return false;
+      },
+      selector,
+      { timeout: timeoutMs, polling: 'raf' },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
   }
 }

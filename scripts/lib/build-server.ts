@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for this server and the real server's replay (scripts/replay-real-api.ts). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -16,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.webm': 'video/webm',
   '.mp4': 'video/mp4',
   '.woff2': 'font/woff2',
@@ -38,7 +41,7 @@ export function loadBuild(dir: string): Map<string, Entry> {
     const url = `/${relative(dir, path).split(sep).join('/')}`;
     const ext = extname(path);
     const raw = readFileSync(path);
-    const entry: Entry = { type: TYPES[ext] ?? 'application/octet-stream', raw, immutable: url.startsWith('/assets/') };
+    const entry: Entry = { type: CONTENT_TYPES[ext] ?? 'application/octet-stream', raw, immutable: url.startsWith('/assets/') };
     if (COMPRESSIBLE.has(ext) && raw.length > 512) {
       entry.gzip = gzipSync(raw, { level: 9 });
       entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });

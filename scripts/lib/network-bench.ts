@@ -3,6 +3,7 @@
 // (build-server.ts), the API on another origin (CORS: the Authorization header makes every new URL preflighted) or on
 // the app's own origin (proxied). Each load gets a fresh context: empty HTTP cache, empty preflight cache.
 import type { Browser } from '@playwright/test';
+import { firstVisible } from './browser-harness';
 
 export const RTT_MS = 150;
 const BYTES_PER_S = 10_000_000 / 8;
@@ -51,23 +52,7 @@ export async function measureColdDeepLink(
     sent.push({ url: event.request.url, method: event.request.method, type: event.type, timestamp: event.timestamp }),
   );
   await page.goto(url, { waitUntil: 'commit' });
-  let firstRowMs: number | null;
-  try {
-    const handle = await page.waitForFunction(
-      (selector) => {
-        for (const element of document.querySelectorAll(selector)) {
-          const rect = element.getBoundingClientRect();
-          if (rect.height > 0 && rect.top < window.innerHeight && rect.bottom > 0) return Math.round(performance.now());
-        }
-        return false;
-      },
-      changedRow,
-      { timeout: 60_000, polling: 'raf' },
-    );
-    firstRowMs = (await handle.jsonValue()) as number;
-  } catch {
-    firstRowMs = null;
-  }
+  const firstRowMs = await firstVisible(page, changedRow, 60_000);
   // The screen's later requests (the results' other pages, the second file's worker) are not on the way to the row.
   await page.waitForTimeout(500);
   await context.close();
