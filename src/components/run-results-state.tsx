@@ -1,3 +1,4 @@
+import './run-results-state.css';
 import type { ReactNode } from 'react';
 import type { MalformedItem } from '@/lib/api-client';
 import { MalformedItems } from './malformed-items';
@@ -25,7 +26,7 @@ export function RunResultsState<T extends { malformed: MalformedItem[] }>({ resu
         query={results}
         what="the run's results"
         loading={
-          <div className={placeholder === 'list' ? 'list-placeholder' : 'card-placeholder'}>
+          <div className={placeholder === 'list' ? 'list-placeholder' : 'card-placeholder run-results-state__cards'}>
             <Loading what="the run's results" />
           </div>
         }

@@ -9,7 +9,8 @@ import { isRunFinished } from '@/features/runs/api/run-status';
 
 /**
  * The run-activity feature's parts of the run screen: Run again / Cancel run and the progress under the facts (open
- * while the run is queued or running), its errors and artifacts under the results once it has finished.
+ * while the run is queued or running; their place is held while the run loads), its errors and artifacts under the
+ * results once it has finished.
  */
 export function useRunActivity(runId: number) {
   const run = useRun(runId);
@@ -23,13 +24,13 @@ export function useRunActivity(runId: number) {
       items?.find((r) => r.regression_test_id === regressionId)?.outputs.find((o) => o.filename === filename)?.output_id,
     [items],
   );
-  const actions =
-    status === undefined ? null : (
-      <>
-        <RunActions runId={runId} status={status} platform={run.data?.platform} />
-        <RunProgress runId={runId} live={live} />
-      </>
-    );
+  // Drawn before the run arrives (the button's place, progress closed), so the screen below does not move.
+  const actions = (
+    <>
+      <RunActions runId={runId} status={status} platform={run.data?.platform} />
+      <RunProgress runId={runId} live={live} />
+    </>
+  );
   const activity =
     status === undefined ? null : (
       <>

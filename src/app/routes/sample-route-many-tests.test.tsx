@@ -118,12 +118,13 @@ describe('a sample with 100 regression tests', () => {
     const laterId = FIRST_ID + cards.length - 1;
     expect(within(later).getByRole('link', { name: `many-tests-${cards.length - 1}.srt` })).toBeInTheDocument();
     expect(within(later).queryByText(`What test ${laterId} checks`)).toBeNull();
-    expect(within(later).queryByText('Input')).toBeNull();
+    // Its input and output types are placeholders holding their place, hidden from assistive technology.
+    expect(within(later).getByText('Input').closest('[aria-hidden="true"]')).not.toBeNull();
     expect([...detailRequests].sort()).toEqual(Array.from({ length: ON_SCREEN }, (_, i) => FIRST_ID + i));
 
     act(() => reveal(later));
     expect(await within(later).findByText(`What test ${laterId} checks`)).toBeInTheDocument();
-    expect(within(later).getByText('Input')).toBeInTheDocument();
+    expect(within(later).getByText('Input').closest('[aria-hidden="true"]')).toBeNull();
     expect(detailRequests).toHaveLength(ON_SCREEN + 1);
   });
 });

@@ -4,6 +4,7 @@ import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import type { CaptionSummary } from '../lib/caption-summary';
 import { tallySentence, tallyVerdicts } from '../lib/tally';
 import './captions.css';
+import './caption-labels.css';
 
 type Props = { outputs: readonly OutputRef[] };
 

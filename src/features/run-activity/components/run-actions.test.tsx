@@ -73,4 +73,10 @@ describe('Run again and Cancel run', () => {
     await new Promise((resolve) => setTimeout(resolve, 1200));
     await waitFor(() => expect(posts()).toHaveLength(1));
   });
+
+  it('holds the place of its button while the run loads, offering nothing', async () => {
+    renderActivity(<RunActions runId={9461} status={undefined} />, DEMO_ADMIN_TOKEN);
+    await waitFor(() => expect(document.querySelector('.run-actions')).toHaveAttribute('aria-hidden', 'true'));
+    expect(screen.queryByRole('button')).toBeNull();
+  });
 });

@@ -26,7 +26,15 @@ export function RunActions({ runId, status, platform }: Props) {
   const last = open === 'cancel' ? cancel : open === 'restart' ? restart : null;
   // The newest answer of either action stays on the run screen.
   const answered = [restart, cancel].filter((m) => m.data).sort((a, b) => b.submittedAt - a.submittedAt)[0];
-  if (kind === null) return null;
+  // While the run loads: the bar's place, so what follows does not move when the button arrives.
+  if (kind === null)
+    return (
+      <section className="run-actions" aria-hidden="true">
+        <div className="run-actions__bar">
+          <span className="button skeleton run-actions__pending">Run again</span>
+        </div>
+      </section>
+    );
 
   const label = kind === 'restart' ? 'Run again' : 'Cancel run';
   return (

@@ -303,7 +303,12 @@ function PlatformBody({ comparison, flaky }: { comparison: PlatformComparison; f
   if (!run) return <p className="empty">No {platform} run of this commit.</p>;
   switch (summary.state) {
     case 'loading':
-      return <Loading what={`run ${run.run_id} and its base run`} />;
+      // About the height of what comes (a failing run opens its first new failures), so the runs below stay put.
+      return (
+        <div className={run.status === 'fail' ? 'pr-pending pr-pending--failing' : 'pr-pending'}>
+          <Loading what={`run ${run.run_id} and its base run`} />
+        </div>
+      );
     case 'no-results':
       return <p className="empty">{run.status === 'queued' ? 'Queued: no results yet.' : 'This run has no results.'}</p>;
     case 'no-base':

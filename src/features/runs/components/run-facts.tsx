@@ -4,7 +4,7 @@ import { RunStatusBadge } from '@/components/run-status-badge';
 import type { Schemas } from '@/lib/api-client';
 import { isRunFinished, LIVE_REFRESH_MS, type Run } from '../api/run-status';
 import { runDuration } from '../group-runs';
-import { RunSource } from './run-source';
+import { RunSource, RunSourcePlaceholder } from './run-source';
 
 type Summary = Schemas['RunSummary'];
 
@@ -27,7 +27,7 @@ export function RunFacts({ run }: { run: Run | undefined }) {
       </div>
       <div className="facts__wide">
         <dt>{run?.test_type === 'pr' ? 'Pull request' : 'Commit'}</dt>
-        <dd>{run ? <RunSource run={run} /> : <Pending />}</dd>
+        <dd>{run ? <RunSource run={run} /> : <RunSourcePlaceholder />}</dd>
       </div>
       <div>
         <dt>Created</dt>

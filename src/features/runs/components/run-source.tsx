@@ -10,6 +10,20 @@ export function isFork(run: Pick<Run, 'repository'>): boolean {
   return run.repository.toLowerCase() !== UPSTREAM.toLowerCase();
 }
 
+/** The two lines of a run's source while the run loads, so the facts below do not move when it arrives. */
+export function RunSourcePlaceholder() {
+  return (
+    <span className="run-source" aria-hidden="true">
+      <span className="run-source__ref">
+        <span className="skeleton skeleton--short" />
+      </span>
+      <span className="run-source__commit">
+        <span className="skeleton skeleton--short" />
+      </span>
+    </span>
+  );
+}
+
 /**
  * What was tested: "PR #1724" or the branch, the short SHA, and the fork when it is not upstream; each linking to
  * GitHub. A pull request also links to its page here (`/pr/1724`), unless that is the page it is on.

@@ -31,10 +31,12 @@ type Props = {
   renderOutputExtra?: (output: RunSample['outputs'][number]) => ReactNode;
   /** Its place among the sample's cards (1-based) and their number: a feed draws only those near the screen. */
   position?: { at: number; of: number };
+  /** The sample's history is still loading: the card holds the place of its history line and strip. */
+  historyPending?: boolean;
 };
 
 /** One regression test of the sample in this run: what it ran, how it exited, and its output files. */
-export function RegressionResultCard({ runId, result, history, recent, renderOutputExtra, position }: Props) {
+export function RegressionResultCard({ runId, result, history, recent, renderOutputExtra, position, historyPending }: Props) {
   // A sample can have a hundred tests: each asks for its details only when it comes near the viewport,
   // so the screen does not spend a hundred of the token's 120 reads a minute at once.
   const ref = useRef<HTMLElement>(null);
@@ -105,7 +107,7 @@ export function RegressionResultCard({ runId, result, history, recent, renderOut
           <dt>Runtime</dt>
           <dd>{formatDuration(result.runtime_ms)}</dd>
         </div>
-        {details.data && (
+        {details.data ? (
           <>
             <div>
               <dt>Input</dt>
@@ -120,6 +122,24 @@ export function RegressionResultCard({ runId, result, history, recent, renderOut
               </dd>
             </div>
           </>
+        ) : (
+          !details.isError && (
+            // Their place while the details load, so the line does not wrap anew when they arrive.
+            <>
+              <div aria-hidden="true">
+                <dt>Input</dt>
+                <dd>
+                  <span className="skeleton skeleton--short skeleton--still" />
+                </dd>
+              </div>
+              <div aria-hidden="true">
+                <dt>Output</dt>
+                <dd>
+                  <span className="skeleton skeleton--short skeleton--still" />
+                </dd>
+              </div>
+            </>
+          )
         )}
       </dl>
       {mismatch && filesMatch && (
@@ -176,6 +196,16 @@ export function RegressionResultCard({ runId, result, history, recent, renderOut
             </li>
           ))}
         </ul>
+      )}
+      {historyPending && (
+        <div aria-hidden="true">
+          <p className="history-line">
+            <span className="skeleton skeleton--text" />
+          </p>
+          <div className="history-strip history-strip--pending">
+            <span className="skeleton skeleton--text" />
+          </div>
+        </div>
       )}
       {history && <p className="history-line">{history.text}</p>}
       {flaky && <p className="history-line">Flaky: {flaky}.</p>}

@@ -131,6 +131,7 @@ export function SampleScreen({ runId, sampleId, run, results, liveNote, outputLa
                   position={position}
                   renderOutputExtra={(output) => outputLabel(result, output)}
                   recent={historyEntries && platform ? { entries: historyEntries, platform } : undefined}
+                  historyPending={history.isPending}
                   history={
                     historyEntries
                       ? summarizeHistory(historyEntries, {
