@@ -10,7 +10,7 @@ function Pending() {
 /** The sample's facts (`/samples/{id}`); placeholders of the same size while it loads. */
 export function SampleFacts({ sample }: { sample: Schemas['Sample'] | undefined }) {
   return (
-    <dl className="facts facts--grid" aria-busy={!sample || undefined}>
+    <dl className="facts facts--grid sample-facts" aria-busy={!sample || undefined}>
       <div className="facts__wide">
         <dt>Original name</dt>
         <dd className="break">{sample ? <SafeText text={sample.original_name} /> : <Pending />}</dd>
@@ -40,7 +40,7 @@ export function SampleFacts({ sample }: { sample: Schemas['Sample'] | undefined 
           )}
         </dd>
       </div>
-      <div>
+      <div className="sample-facts__tags">
         <dt>Tags</dt>
         <dd>
           {!sample ? (
