@@ -13,6 +13,8 @@ export type LargeOutputChange = 'scattered' | 'allChanged';
 /** Outside the catalog's ids (samples from 1, regression tests from 201, outputs from 1001). */
 export const LARGE_SAMPLE_ID = 900;
 export const LARGE_REGRESSION_ID = 9_000;
+/** The sample's name in its regression test: baselines are named after it ("large" + "_40000_scattered" + ".srt"). */
+export const LARGE_SAMPLE_NAME = 'large.ts';
 
 export type LargeOutputDef = { outputId: number; lines: LargeOutputSize; change: LargeOutputChange };
 

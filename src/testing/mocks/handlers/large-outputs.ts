@@ -1,10 +1,14 @@
-// The file routes of the generated large outputs (../data/large-outputs.ts), in any run: each handler answers
-// only for their sample id and otherwise lets the request fall through to the regular handlers.
-import { HttpResponse, type HttpHandler } from 'msw';
+// The file routes of the generated large outputs (../data/large-outputs.ts), in any run, and their regression test
+// 9000: each handler answers only for their ids and otherwise lets the request fall through to the regular handlers.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { RegressionTest } from '../data/api-types';
+import { toRegressionTest } from '../data/bodies';
 import { diffBody, outputFileBody, unifiedBody } from '../data/file-bodies';
 import {
+  LARGE_OUTPUTS,
   LARGE_REGRESSION_ID,
   LARGE_SAMPLE_ID,
+  LARGE_SAMPLE_NAME,
   largeActualFile,
   largeExpectedFile,
   largeOutput,
@@ -34,8 +38,42 @@ function fileRoute(kind: FileKind, style: RouteStyle) {
 }
 
 const ownsSample = (info: Info) => info.params.sample_id === String(LARGE_SAMPLE_ID);
+const isLargeTest = (info: Info) => info.params.regression_test_id === String(LARGE_REGRESSION_ID);
+
+/** The regression test of every large output: each one's expected file is its baseline ("large_40000_scattered.srt"). */
+function largeRegressionTest(): RegressionTest {
+  const test = {
+    id: LARGE_REGRESSION_ID,
+    sampleId: LARGE_SAMPLE_ID,
+    command: '-out=srt',
+    expectedRc: 0,
+    categories: ['Benchmark'],
+    description: null,
+  };
+  return toRegressionTest(
+    test,
+    LARGE_SAMPLE_NAME,
+    LARGE_OUTPUTS.map((def) => ({
+      id: def.outputId,
+      correct: largeExpectedFile(def.lines).sha256(),
+      correct_extension: '.srt',
+      expected_filename: largeOutputFilename(def).replace(/^large|\.srt$/g, ''),
+      ignore: false,
+      variants: [],
+    })),
+  );
+}
 
 /** Handlers for the large outputs, to be listed before the regular ones. */
 export function largeOutputHandlers(base: string): HttpHandler[] {
-  return fileRoutes(base, (kind, style) => only(ownsSample, endpoint(SCOPES.results, fileRoute(kind, style))));
+  return [
+    http.get(
+      `${base}/regression-tests/:regression_test_id`,
+      only(
+        isLargeTest,
+        endpoint(SCOPES.runs, () => HttpResponse.json(largeRegressionTest())),
+      ),
+    ),
+    ...fileRoutes(base, (kind, style) => only(ownsSample, endpoint(SCOPES.results, fileRoute(kind, style)))),
+  ];
 }
