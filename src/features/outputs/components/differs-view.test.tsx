@@ -33,7 +33,7 @@ describe('hunks', () => {
     for (const [i, hunk] of diff.hunks.entries()) {
       const section = await waitFor(() => {
         const found = hunkSection(i + 1);
-        expect(found.querySelector('td.gutter')).not.toBeNull();
+        expect(found.querySelector('th.gutter')).not.toBeNull();
         return found;
       });
       const expected = hunkSpan(hunk, 'expected');

@@ -3,7 +3,8 @@ import type { DiffRow, DisplayText, HunkRows, LineRange, LineTarget } from '../l
 import { useSideNames } from '../hooks/use-side-names';
 import { HunkViewer } from './hunk-viewer';
 
-export const ROW_HEIGHT = 20;
+// 24 px: a line number is a 24 px tall target (hunk-viewer.css).
+export const ROW_HEIGHT = 24;
 /** The hunk header's height, for estimates before an item is measured. */
 export const HEADER_HEIGHT = 26;
 

@@ -26,7 +26,7 @@ async function renderViewer(props: Partial<Parameters<typeof HunkViewer>[0]> = {
       <HunkViewer rows={sample} split displayText={display} target={null} {...props} />
     </SelectLineContext>,
   );
-  await waitFor(() => expect(utils.container.querySelector('td.gutter')).not.toBeNull());
+  await waitFor(() => expect(utils.container.querySelector('th.gutter')).not.toBeNull());
   return { ...utils, onSelectLine };
 }
 
@@ -39,7 +39,7 @@ describe('HunkViewer', () => {
     expect(screen.getByLabelText('Actual line 134')).toBeInTheDocument();
     expect(screen.queryByLabelText('Expected line 1')).toBeNull();
     // Ids for #L / #R links sit on the gutter cells.
-    expect(document.getElementById('L121')?.tagName).toBe('TD');
+    expect(document.getElementById('L121')?.tagName).toBe('TH');
     expect(document.getElementById('R132')).not.toBeNull();
   });
 
@@ -73,10 +73,36 @@ describe('HunkViewer', () => {
 
   it('says the change once per row in unified view, after both line numbers', async () => {
     await renderViewer({ split: false });
-    const gutterOf = (id: string) => document.getElementById(id)?.closest('td')?.textContent;
+    const gutterOf = (id: string) => document.getElementById(id)?.closest('th')?.textContent;
     expect(gutterOf('L120')).toBe('120131, unchanged');
     expect(gutterOf('L121')).toBe('121, removed');
     expect(gutterOf('R134')).toBe('134, added');
+  });
+
+  it('heads each row with its line numbers, so a screen reader names the line of every cell', async () => {
+    await renderViewer();
+    const changedRow = document.getElementById('L121')?.closest('tr') as HTMLElement;
+    expect(
+      within(changedRow)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['121, removed', '132, added']);
+    const addedRow = document.getElementById('R134')?.closest('tr') as HTMLElement;
+    expect(
+      within(addedRow)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['134, added']);
+  });
+
+  it('heads each unified row with both of its numbers', async () => {
+    await renderViewer({ split: false });
+    const contextRow = document.getElementById('L120')?.closest('tr') as HTMLElement;
+    expect(
+      within(contextRow)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['120131, unchanged']);
   });
 
   it('highlights the linked line', async () => {

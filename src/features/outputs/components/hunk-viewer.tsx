@@ -61,10 +61,11 @@ function SideCells({ side, cell, change, text, words, targeted }: SideProps) {
   const classes = `${CHANGE_CLASS[change]}${targeted ? ' is-target' : ''}`;
   return (
     <>
-      <td id={lineId(side, cell.line)} className={`gutter${classes}`}>
+      {/* The line number heads its row: each side's cells are read with it. */}
+      <th scope="row" id={lineId(side, cell.line)} className={`gutter${classes}`}>
         <LineNumberLink side={side} line={cell.line} />
         <RowChange change={change} />
-      </td>
+      </th>
       <td className={`marker${classes}`} aria-hidden="true">
         {MARKER[change]}
       </td>
@@ -101,11 +102,11 @@ function UnifiedRow({ row, side, shown, target }: { row: DiffRow; side: DiffSide
   const text = side === 'expected' ? shown.left : shown.right;
   return (
     <tr className={`diff-row diff-row--${row.kind}`}>
-      <td className={`gutter gutter--pair${classes}`}>
+      <th scope="row" className={`gutter gutter--pair${classes}`}>
         {number('expected', left)}
         {number('actual', right)}
         <RowChange change={change} />
-      </td>
+      </th>
       <td className={`marker${classes}`} aria-hidden="true">
         {MARKER[change]}
       </td>

@@ -20,6 +20,6 @@ describe('LineList', () => {
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(200);
     expect(screen.getByRole('table', { name: 'Long' })).toHaveAttribute('aria-rowcount', '40000');
-    expect(rows[1]).toHaveStyle({ transform: 'translateY(20px)' });
+    expect(rows[1]).toHaveStyle({ transform: 'translateY(24px)' });
   });
 });

@@ -5,8 +5,9 @@ import { useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'rea
 
 /** Up to this many rows render plainly (the browser's find sees them); longer lists are virtualized. */
 export const PLAIN_ROWS = 500;
-// Rows never wrap (long lines scroll sideways), so every row has this height and none needs measuring.
-const ROW_HEIGHT = 20;
+// Rows never wrap (long lines scroll sideways), so every row has this height and none needs measuring: 24 px, a
+// line number's target size (WCAG 2.2).
+const ROW_HEIGHT = 24;
 
 /** What a virtualized row must spread on its outer element. */
 export type RowPlacement = { style?: CSSProperties; 'data-index'?: number };
