@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server, TEST_API_BASE_URL as BASE } from '@/testing/mocks/node';
 import { scenarios } from '@/testing/mocks/scenarios';
 import { renderApp } from '@/testing/test-utils';
 import { settled, SLOW } from './route-test-helpers';
@@ -77,5 +79,30 @@ describe('an output link whose ids exist but do not belong together', () => {
       'href',
       `/runs/${RUN}/samples/${other.sampleId}/regressions/${other.regressionId}/outputs/${other.outputId}`,
     );
+  });
+});
+
+describe('an output whose run results come late', () => {
+  it('shows one wait, then its heading and the diff together, so nothing moves down the page', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(`${BASE}/runs/:run_id/samples`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}`);
+    expect(await screen.findByText('Loading this output…', {}, SLOW)).toBeInTheDocument();
+    // The diff has all it needs meanwhile; it waits for the heading above it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByRole('heading', { name: 'Differs from expected' })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+
+    release();
+    expect(await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /KTVU_Fox2_2012-11-06/ })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Failures in this run' })).toHaveTextContent(/failure \d+ of \d+/);
+    expect(screen.queryByText('Loading this output…')).toBeNull();
   });
 });

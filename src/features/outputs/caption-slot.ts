@@ -9,8 +9,8 @@ export type CaptionFiles = {
 };
 
 export type CaptionSlot = {
-  /** One sentence saying how the captions differ, shown above the diff. */
-  verdict: (files: CaptionFiles) => ReactNode;
+  /** One sentence saying how the captions differ, shown above the diff; null: the files are still loading (its place is kept). */
+  verdict: (files: CaptionFiles | null) => ReactNode;
   /** The cue view (`?view=cues`); `lineDiff` is the line diff, for a file that turns out not to be captions. */
   cues: (files: CaptionFiles, lineDiff: ReactNode) => ReactNode;
 };

@@ -40,6 +40,14 @@ describe('CaptionVerdict', () => {
     expect(await screen.findByText(/shows as/, {}, WAIT)).toHaveTextContent('(Á shows as Ã<U+0081>).');
   });
 
+  it('holds its line while the files load, then gives the verdict', async () => {
+    const f = fixture('extra cue');
+    const { rerender } = renderWithQueries(<CaptionVerdict outputRef={REF} files={null} filename={f.filename} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Comparing the cues…');
+    rerender(<CaptionVerdict outputRef={REF} files={{ expected: f.expected, actual: f.actual, truncated: false }} filename={f.filename} />);
+    expect(await screen.findByText('1 extra cue.', {}, WAIT)).toBeInTheDocument();
+  });
+
   it('gives no verdict for a file cut at 1 MiB', () => {
     renderWithQueries(<CaptionVerdict outputRef={REF} files={{ expected: 'a', actual: 'b', truncated: true }} filename="x.srt" />);
     expect(screen.getByRole('status')).toHaveTextContent('A file was cut at the API’s 1 MiB limit, so its cues were not compared.');

@@ -27,10 +27,10 @@ export function DiffSummaryBar({ added, removed, hunks, expectedLines, actualLin
         −{formatNumber(removed)}
       </span>
       <span>{plural(hunks, 'hunk')}</span>
-      <span>
+      <span className="diff-summary__lines">
         {short.expected} {lines(expectedLines, expectedTruncated)}
       </span>
-      <span>
+      <span className="diff-summary__lines">
         {short.actual} {lines(actualLines, actualTruncated)}
       </span>
     </p>

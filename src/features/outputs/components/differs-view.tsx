@@ -231,7 +231,7 @@ export function DiffersView(props: Props) {
           actualTruncated={a?.truncated}
         />
         {whitespace.whitespaceOnly && <WhitespaceOnlyBadge lines={whitespace.folded} />}
-        {props.captions && captionFiles && !binary && props.captions.verdict(captionFiles)}
+        {props.captions && !binary && props.captions.verdict(captionFiles)}
       </div>
       <div className="file-facts-pair">
         <FileFactsSlot side={names.expected} decoded={expected} query={props.expectedQuery} />

@@ -15,11 +15,20 @@ type Props = {
   actual: DecodedFile | undefined;
   /** A unified diff exists only when the output differs. */
   withDiff: boolean;
+  /** The files still loading that will be offered: their buttons wait, disabled, in their place. */
+  coming?: { expected?: boolean; actual?: boolean };
 };
 
 /** The received bytes of either file, exactly as they are, or the whole file when the API cut it. */
-function FileDownload({ decoded, side }: { decoded: DecodedFile | undefined; side: 'expected' | 'actual' }) {
+function FileDownload({ decoded, side, coming }: { decoded: DecodedFile | undefined; side: 'expected' | 'actual'; coming?: boolean }) {
   const label = `Download ${side}`;
+  if (!decoded && coming) {
+    return (
+      <button type="button" className="button" disabled>
+        {label}
+      </button>
+    );
+  }
   if (!decoded || !('decoded' in decoded) || decoded.decoded.kind === 'unavailable') return null;
   const { file } = decoded;
   const whole = file.truncated ? httpUrl(file.download_url) : null;
@@ -49,13 +58,13 @@ function FileDownload({ decoded, side }: { decoded: DecodedFile | undefined; sid
   );
 }
 
-export function DownloadButtons({ outputRef, context, filename, expected, actual, withDiff }: Props) {
+export function DownloadButtons({ outputRef, context, filename, expected, actual, withDiff, coming = {} }: Props) {
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   return (
     <div className="download-buttons" role="group" aria-label="Downloads">
-      <FileDownload decoded={expected} side="expected" />
-      <FileDownload decoded={actual} side="actual" />
+      <FileDownload decoded={expected} side="expected" coming={coming.expected} />
+      <FileDownload decoded={actual} side="actual" coming={coming.actual} />
       {withDiff && (
         <button
           type="button"

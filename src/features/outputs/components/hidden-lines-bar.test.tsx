@@ -24,6 +24,7 @@ describe('HiddenLinesBar', () => {
     const { rerender } = render(<HiddenLinesBar {...props} expandable={false} />);
     expect(screen.getByText(/beyond the part of the file the API sent/)).toBeInTheDocument();
     rerender(<HiddenLinesBar {...props} expandable={false} loading />);
-    expect(screen.getByText(/loading the expected file/)).toBeInTheDocument();
+    // Its button waits in place, disabled, saying why.
+    expect(screen.getByRole('button', { name: 'Show 42 hidden lines (loading the expected file to show them…)' })).toBeDisabled();
   });
 });

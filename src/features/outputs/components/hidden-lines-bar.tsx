@@ -22,11 +22,20 @@ export function HiddenLinesBar({ count, expectedFrom, actualFrom, expandable, in
     count > 0
       ? `${short.expected} ${expectedFrom}–${expectedFrom + count - 1}, ${short.actual} ${actualFrom}–${actualFrom + count - 1}`
       : `after ${short.expected} line ${expectedFrom - 1}`;
-  if (expandable) {
+  // While the expected file loads, the button is there already (disabled), so the bar keeps its size when it comes.
+  const waiting = !expandable && loading && !inexact;
+  if (expandable || waiting) {
     return (
       <div className="hidden-lines">
-        <button type="button" className="hidden-lines__button" onClick={onExpand}>
+        <button
+          type="button"
+          className="hidden-lines__button"
+          onClick={onExpand}
+          disabled={waiting}
+          title={waiting ? 'Loading the expected file to show them…' : undefined}
+        >
           <span aria-hidden="true">↕ </span>Show {plural(count, 'hidden line')}
+          {waiting && <span className="sr-only"> (loading the expected file to show them…)</span>}
         </button>
         <span className="hidden-lines__where">{where}</span>
       </div>
@@ -35,11 +44,9 @@ export function HiddenLinesBar({ count, expectedFrom, actualFrom, expandable, in
   return (
     <div className="hidden-lines hidden-lines--stuck">
       <span>
-        {loading && !inexact
-          ? `${plural(count, 'hidden line')} (loading the expected file to show them…)`
-          : inexact
-            ? 'Lines hidden here that the server’s capped diff does not account for: changes may be missing. Compute the full diff to see them.'
-            : `${plural(count, 'line')} hidden here, beyond the part of the file the API sent.`}
+        {inexact
+          ? 'Lines hidden here that the server’s capped diff does not account for: changes may be missing. Compute the full diff to see them.'
+          : `${plural(count, 'line')} hidden here, beyond the part of the file the API sent.`}
       </span>
       <span className="hidden-lines__where">{where}</span>
     </div>

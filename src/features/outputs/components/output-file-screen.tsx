@@ -4,6 +4,7 @@ import { Tooltip } from 'radix-ui';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
+import { Loading } from '@/components/query-state';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useReplaceSearch } from '@/hooks/use-replace-search';
 import type { Schemas } from '@/lib/api-client';
@@ -18,6 +19,7 @@ import { LineHashNotice } from './line-hash-notice';
 import { MismatchedLink, mismatchOf } from './mismatched-link';
 import { OutputHeading } from './output-heading';
 import { CompareWith, type CompareTargets } from './compare-with';
+import { useFactsIn } from '../hooks/use-facts-in';
 import { OutputScreen, type OutputReviewFacts } from './output-screen';
 
 type Props = {
@@ -101,6 +103,10 @@ function OutputPage(props: Props) {
     [replaceUrl],
   );
 
+  // The breadcrumbs, the failure navigator, the heading and its notices are drawn once the run, its results and the
+  // regression test are in (requested before this code loaded), so nothing under them moves when they arrive.
+  const factsIn = useFactsIn([run, results, regressionTest]);
+
   if (mismatch) {
     return (
       <>
@@ -112,44 +118,52 @@ function OutputPage(props: Props) {
   return (
     <>
       {shortcuts(view, onViewChange)}
-      <Breadcrumbs
-        items={[
-          { label: 'Runs', link: { to: '/' } },
-          {
-            label: `Run ${ref.runId}${run.data ? ` · ${run.data.platform}` : ''}`,
-            link: { to: '/runs/$runId', params: { runId: String(ref.runId) } },
-          },
-          {
-            label: sampleName,
-            link: { to: '/runs/$runId/samples/$sampleId', params: { runId: String(ref.runId), sampleId: String(ref.sampleId) } },
-          },
-          { label: title },
-        ]}
-      />
-      {/* An output the run does not list (a Not-found id) has no place among its failures. */}
-      {(!results.data || output) && failureNavigator}
-      <OutputHeading
-        regressionId={ref.regressionId}
-        title={title}
-        filename={filename}
-        sampleName={sampleName}
-        result={result}
-        output={output}
-        baseline={baseline}
-      />
-      <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
-      {captions.notice}
-      {hash && !anchor && <LineHashNotice hash={hash} />}
-      {props.compareTargets && (
-        <CompareWith
-          runId={ref.runId}
-          against={search.against}
-          targets={props.compareTargets}
-          // Another comparison's line links point into other files: the hash goes with the old one.
-          onChange={(against) => replaceUrl({ search: { against }, hash: '' })}
-        />
+      {factsIn ? (
+        <>
+          <Breadcrumbs
+            items={[
+              { label: 'Runs', link: { to: '/' } },
+              {
+                label: `Run ${ref.runId}${run.data ? ` · ${run.data.platform}` : ''}`,
+                link: { to: '/runs/$runId', params: { runId: String(ref.runId) } },
+              },
+              {
+                label: sampleName,
+                link: { to: '/runs/$runId/samples/$sampleId', params: { runId: String(ref.runId), sampleId: String(ref.sampleId) } },
+              },
+              { label: title },
+            ]}
+          />
+          {/* An output the run does not list (a Not-found id) has no place among its failures. */}
+          {(!results.data || output) && failureNavigator}
+          <OutputHeading
+            regressionId={ref.regressionId}
+            title={title}
+            filename={filename}
+            sampleName={sampleName}
+            result={result}
+            output={output}
+            baseline={baseline}
+          />
+          <IgnoredParamsNotice params={ignoredParams} fallback="Showing the split view with 3 context lines in its place." />
+          {captions.notice}
+          {hash && !anchor && <LineHashNotice hash={hash} />}
+          {props.compareTargets && (
+            <CompareWith
+              runId={ref.runId}
+              against={search.against}
+              targets={props.compareTargets}
+              // Another comparison's line links point into other files: the hash goes with the old one.
+              onChange={(against) => replaceUrl({ search: { against }, hash: '' })}
+            />
+          )}
+        </>
+      ) : (
+        <Loading what="this output" />
       )}
+      {/* Mounted from the start, so its requests are watched (a 429 met meanwhile is shown, not asked again). */}
       <OutputScreen
+        hold={!factsIn}
         against={search.against}
         outputRef={ref}
         view={view}

@@ -4,7 +4,7 @@ import { QueryState, rateLimitOf, type QueryLike } from '@/components/query-stat
 import type { OutputRef } from '@/lib/query-keys';
 import type { RunSample } from '@/lib/result-status';
 import { useOutput } from '../api/use-output';
-import { useDecodedFile } from '../hooks/use-decoded-file';
+import { useDecodedFile, type DecodedFile } from '../hooks/use-decoded-file';
 import { useScrollToId } from '../hooks/use-scroll-to-id';
 import { SelectLineContext } from '../hooks/use-select-line';
 import type { CaptionSlot } from '../caption-slot';
@@ -61,6 +61,8 @@ export type OutputScreenProps = {
   against?: number;
   /** Above the file's state: approving it as expected, and whether its baseline changed since (given by the app). */
   review?: (facts: OutputReviewFacts) => ReactNode;
+  /** The heading above is not drawn yet: nothing is (the requests go on), so the screen appears whole. */
+  hold?: boolean;
 };
 
 function shareOutcome(state: OutputState): ShareOutcome | null {
@@ -91,7 +93,7 @@ export function OutputScreen(props: OutputScreenProps) {
   }, [anchor, expectedOnly]);
   // A click on a line number sets the hash but must not scroll; a link opened or changed otherwise does.
   const [clicked, setClicked] = useState<string | null>(null);
-  const targetId = target && state.kind !== 'loading' ? elementId(target) : null;
+  const targetId = target && state.kind !== 'loading' && !props.hold ? elementId(target) : null;
   useScrollToId(targetId !== clicked ? targetId : null);
   // One function for the screen's whole life, given to every line number through context (hooks/use-select-line.ts):
   // a new one would re-render every row on screen.
@@ -131,6 +133,25 @@ export function OutputScreen(props: OutputScreenProps) {
     actual: actual.data?.kind === 'differs' ? actual.data.file.sha256 : undefined,
   };
 
+  if (props.hold) return null;
+  // Until the output's state is known only the wait is drawn: the toolbar, the notices and the state come in one go.
+  if (state.kind === 'loading' && props.against === undefined) {
+    return (
+      <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
+        {() => null}
+      </QueryState>
+    );
+  }
+  // A file the state will offer for download keeps its button's place (disabled) while it loads.
+  const loading = (decoded: DecodedFile | undefined, query: { isError: boolean }) => !decoded && !query.isError;
+  const offers = (side: DiffSide) =>
+    state.kind === 'differs' ||
+    (state.kind === 'not_in_storage' ? state.side !== side : side === 'expected' ? expectedOnly : state.kind === 'missing_expected');
+  const coming = {
+    expected: offers('expected') && !noBaseline && loading(expectedDecoded, expected),
+    actual: offers('actual') && loading(actualDecoded, actual),
+  };
+
   return (
     <SelectLineContext value={selectLine}>
       <div className="output-toolbar">
@@ -142,6 +163,7 @@ export function OutputScreen(props: OutputScreenProps) {
           expected={expectedDecoded}
           actual={state.kind === 'matched' ? undefined : actualDecoded}
           withDiff={state.kind === 'differs'}
+          coming={coming}
         />
       </div>
       <ExitCodeNotice result={result} />
@@ -159,11 +181,7 @@ export function OutputScreen(props: OutputScreenProps) {
           target={target}
           captions={captions}
         />
-      ) : state.kind === 'loading' ? (
-        <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
-          {() => null}
-        </QueryState>
-      ) : state.kind === 'matched' ? (
+      ) : state.kind === 'loading' ? null : state.kind === 'matched' ? (
         <MatchedPanel expected={expectedDecoded} expectedQuery={expected} noBaseline={noBaseline} target={sideTarget('expected')} />
       ) : state.kind === 'missing_output' ? (
         <MissingOutputPanel
