@@ -31,6 +31,9 @@ const OUT_DIR = `dist-bench${DIST_SUFFIX}`;
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 30_000);
 const SIZES = [100, 2_000, 10_000, 40_000] as const;
 const LIST_SCRIPT_GOAL_MS = 60;
+/** The headline sizes (where maintainers spend most of their time): the median of this many loads of each page. */
+const HEADLINE_LINES = 2_000;
+const HEADLINE_ROUNDS = 5;
 const LIST_ROUNDS = 9;
 const CHANGES = ['scattered', 'allChanged'] as const;
 /** A changed row of react-diff-viewer-continued, in the app and in the baseline alike. */
@@ -50,7 +53,7 @@ type Case = {
 /** The entry chunk and what index.html preloads with it: the JavaScript every first visit downloads. */
 function entrySizes() {
   const html = readFileSync(`${OUT_DIR}/index.html`, 'utf8');
-  const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const entry = /<script[^>]*type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
   const gz = (file: string) => gzipSync(readFileSync(`${OUT_DIR}/${file}`)).length;
   const entryKb = entry ? gz(entry) / 1024 : NaN;
@@ -59,6 +62,10 @@ function entrySizes() {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** The load with the median time to the first changed row (one that never showed it counts as the slowest). */
+const medianLoad = (loads: Measure[]) =>
+  [...loads].sort((a, b) => (a.firstHunkMs ?? Infinity) - (b.firstHunkMs ?? Infinity))[Math.floor(loads.length / 2)] as Measure;
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -132,12 +139,21 @@ async function measureFullDiff(context: BrowserContext, s: FileScenario): Promis
   return { ms, longestTaskMs };
 }
 
-async function measureBaseline(browser: Browser, s: FileScenario): Promise<Measure> {
+async function measureBaseline(browser: Browser, s: FileScenario, warm: boolean): Promise<Measure> {
   // A context per case: a baseline that never finishes must not slow the next one.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(OBSERVE_LONG_TASKS);
   await context.addInitScript((token) => localStorage.setItem('bench-token', token), DEMO_MAINTAINER_TOKEN);
+  // Its bundle cached, as the app's is: the same page once, then the measured load.
+  if (warm) await firstHunk(await context.newPage(), baselineUrl(s), CAP_MS);
   const page = await context.newPage();
+  const first = await firstHunk(page, baselineUrl(s), CAP_MS);
+  const measure = first === null ? { firstHunkMs: null, rows: 0, longestTaskMs: 0, heapMb: 0 } : await collect(page, first);
+  await context.close();
+  return measure;
+}
+
+function baselineUrl(s: FileScenario) {
   const query = new URLSearchParams({
     api: API,
     run: String(s.runId),
@@ -145,10 +161,7 @@ async function measureBaseline(browser: Browser, s: FileScenario): Promise<Measu
     regression: String(s.regressionId),
     output: String(s.outputId),
   });
-  const first = await firstHunk(page, `${APP}/bench/baseline.html?${query}`, CAP_MS);
-  const measure = first === null ? { firstHunkMs: null, rows: 0, longestTaskMs: 0, heapMb: 0 } : await collect(page, first);
-  await context.close();
-  return measure;
+  return `${APP}/bench/baseline.html?${query}`;
 }
 
 type ListMeasure = {
@@ -243,10 +256,19 @@ async function main() {
       for (const change of CHANGES) {
         const s = scenarios.largeOutputs[change][lines];
         await measureApp(context, s); // warm the mock server's caches and the HTTP cache of the bundle
-        const app = await measureApp(context, s);
+        // The headline sizes: app and baseline in turn, each the median of several loads (a single load moves by
+        // half on a shared machine); the larger ones once each, the baseline cold (it may run for seconds).
+        const headline = lines <= HEADLINE_LINES;
+        const apps: Measure[] = [];
+        const baselines: Measure[] = [];
+        for (let round = 0; round < (headline ? HEADLINE_ROUNDS : 1); round += 1) {
+          apps.push(await measureApp(context, s));
+          if (headline) baselines.push(await measureBaseline(browser, s, true));
+        }
+        const app = medianLoad(apps);
         // Before the baseline: a baseline that ran to its cap may keep a core busy for a while after its page closed.
         const full = change === 'allChanged' && lines >= 10_000 ? await measureFullDiff(context, s) : null;
-        const baseline = await measureBaseline(browser, s);
+        const baseline = headline ? medianLoad(baselines) : await measureBaseline(browser, s, false);
         const entry: Case = {
           lines,
           change,
@@ -328,14 +350,30 @@ async function main() {
       within2xOf100Lines: big.every((c) => small !== null && c.app.firstHunkMs !== null && c.app.firstHunkMs <= 2 * small),
       rowsUnder2000: cases.every((c) => c.app.rows < 2_000),
       noTaskOver200Ms: cases.every((c) => c.app.longestTaskMs <= 200 && (c.fullDiffLongestTaskMs ?? 0) <= 200),
+      // Issue 19: the app at least as fast as the naive page at every size (a baseline past its cap counts as slower).
+      atLeastAsFastAsBaselineEverywhere: cases.every(
+        (c) => c.app.firstHunkMs !== null && (c.baseline.firstHunkMs === null || c.baseline.firstHunkMs >= c.app.firstHunkMs),
+      ),
     };
     // "Well under 100 ms" of scripting from the results' arrival to the list on screen: at most 60 ms, the median
     // of 9 loads (single loads of the run screen range from 45 to 71 ms on a shared 2-core machine).
     const listGoals = {
       listsDrawnWithin60MsScripting: lists.every((l) => l.listScriptMs !== null && l.listScriptMs <= LIST_SCRIPT_GOAL_MS),
     };
+    const networkGoals = {
+      // The early requests leave at most one round trip after the entry script has arrived.
+      firstApiRequestWithinOneRttOfEntry: network.every(
+        (n) => n.firstApiRequestMs !== null && n.entryArrivedMs !== null && n.firstApiRequestMs - n.entryArrivedMs <= RTT_MS,
+      ),
+      // On the same origin, the first changed row within five round trips plus 200 ms of navigation.
+      firstRowWithinFiveRttsSameOrigin: network
+        .filter((n) => n.origin === 'same-origin')
+        .every((n) => n.firstRowMs !== null && n.firstRowMs <= 5 * RTT_MS + 200),
+      atMostOnePreflightPerUrl: network.every((n) => n.preflights <= n.apiUrls),
+    };
     const goals = {
       initialJsAtMost150Kb: sizes.initialJsGzipKb <= 150,
+      ...(only && only !== 'network' ? {} : networkGoals),
       ...(only === 'lists' || only === 'network' ? {} : diffGoals),
       ...(only === 'diffs' || only === 'network' ? {} : listGoals),
     };
@@ -370,11 +408,13 @@ async function main() {
       console.log(
         `\nCold deep link to an output, ${RTT_MS} ms RTT, 10 Mbit/s (CDP), build served compressed; median of ${NETWORK_ROUNDS} loads`,
       );
-      console.log('| lines | API | first API request | first changed row | in RTTs | API requests | preflights |');
-      console.log('|---:|---|---:|---:|---:|---:|---:|');
+      console.log(
+        '| lines | API | entry script arrived | first API request | first changed row | in RTTs | API requests (URLs) | preflights |',
+      );
+      console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
       for (const n of network) {
         console.log(
-          `| ${n.lines.toLocaleString('en')} | ${n.origin} | ${show(n.firstApiRequestMs)} | ${show(n.firstRowMs)} | ${n.roundTrips ?? '–'} | ${n.apiRequests} | ${n.preflights} |`,
+          `| ${n.lines.toLocaleString('en')} | ${n.origin} | ${show(n.entryArrivedMs)} | ${show(n.firstApiRequestMs)} | ${show(n.firstRowMs)} | ${n.roundTrips ?? '–'} | ${n.apiRequests} (${n.apiUrls}) | ${n.preflights} |`,
         );
       }
     }

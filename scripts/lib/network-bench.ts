@@ -12,11 +12,15 @@ export type NetworkMeasure = {
   origin: 'cross-origin' | 'same-origin';
   /** From navigation start (the document's request) to the first API request leaving. */
   firstApiRequestMs: number | null;
+  /** From navigation start to the entry script's last byte (resource timing): the early requests can leave after it. */
+  entryArrivedMs: number | null;
   /** From navigation start to a changed row on screen. */
   firstRowMs: number | null;
   /** The time to the first changed row counted in round trips (÷ RTT_MS): the sequential waits on the way. */
   roundTrips: number | null;
   apiRequests: number;
+  /** Distinct API URLs requested: a browser preflights each at most once while its preflight cache holds. */
+  apiUrls: number;
   preflights: number;
 };
 
@@ -55,6 +59,11 @@ export async function measureColdDeepLink(
   const firstRowMs = await firstVisible(page, changedRow, 60_000);
   // The screen's later requests (the results' other pages, the second file's worker) are not on the way to the row.
   await page.waitForTimeout(500);
+  const entryArrivedMs = await page.evaluate(() => {
+    const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+    const timing = performance.getEntriesByType('resource').find((entry) => entry.name === src) as PerformanceResourceTiming | undefined;
+    return timing ? Math.round(timing.responseEnd) : null;
+  });
   await context.close();
 
   const navigation = sent.find((s) => s.type === 'Document');
@@ -65,9 +74,11 @@ export async function measureColdDeepLink(
   return {
     origin,
     firstApiRequestMs,
+    entryArrivedMs,
     firstRowMs,
     roundTrips: firstRowMs === null ? null : Math.round((firstRowMs / RTT_MS) * 10) / 10,
     apiRequests: api.length,
+    apiUrls: new Set(api.map((request) => request.url)).size,
     preflights: preflights.length,
   };
 }
