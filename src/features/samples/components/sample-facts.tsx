@@ -7,6 +7,19 @@ function Pending() {
   return <span className="skeleton skeleton--short" aria-hidden="true" />;
 }
 
+/** A SHA-256 is always 64 hex digits: its placeholder is as wide as one, so it and the Copy button's place wrap as
+ * the hash and the button will. */
+function HashPending() {
+  return (
+    <>
+      <code className="break hash-pending" aria-hidden="true" />
+      <span className="button button--quiet skeleton hash-pending__button" aria-hidden="true">
+        Copy
+      </span>
+    </>
+  );
+}
+
 /** The sample's facts (`/samples/{id}`); placeholders of the same size while it loads. */
 export function SampleFacts({ sample }: { sample: Schemas['Sample'] | undefined }) {
   return (
@@ -24,27 +37,24 @@ export function SampleFacts({ sample }: { sample: Schemas['Sample'] | undefined 
               <CopyButton value={sample.sha} what="SHA-256" label="Copy" ariaLabel="Copy the SHA-256" />
             </>
           ) : (
-            <Pending />
+            <HashPending />
           )}
         </dd>
       </div>
       <div>
         <dt>Extension</dt>
         <dd>
-          {sample ? (
-            <code>
-              <SafeText text={sample.extension} />
-            </code>
-          ) : (
-            <Pending />
-          )}
+          {/* The placeholder sits in a code element too: its line is as tall as the extension's. */}
+          <code>{sample ? <SafeText text={sample.extension} /> : <Pending />}</code>
         </dd>
       </div>
       <div className="sample-facts__tags">
         <dt>Tags</dt>
         <dd>
           {!sample ? (
-            <Pending />
+            <span className="tag tag--pending" aria-hidden="true">
+              <span className="skeleton skeleton--short" />
+            </span>
           ) : sample.tags.length ? (
             sample.tags.map((t) => (
               <span key={t} className="tag">

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import './sample-screen.css';
 import { useMemo, type ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ErrorState } from '@/components/error-state';
@@ -67,11 +68,10 @@ export function SampleScreen({ runId, sampleId, run, results, liveNote, outputLa
           { label: name ?? `Sample ${sampleId}` },
         ]}
       />
-      <PageHeading>
-        {name ? <MiddleTruncate text={name} /> : `Sample ${sampleId}`}
+      <PageHeading className="sample-heading">
+        {name ? <MiddleTruncate text={name} /> : <span>Sample {sampleId}</span>}{' '}
         <span className="muted heading-sub">
-          {' '}
-          · sample {sampleId} in run {runId}
+          <span className="heading-sub__dot">· </span>sample {sampleId} in run {runId}
           {platform ? ` (${platform})` : ''}
         </span>
       </PageHeading>
