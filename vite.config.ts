@@ -5,6 +5,21 @@ import { fileURLToPath } from 'node:url';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { securityPlugin } from './scripts/lib/vite-security.ts';
 import { preloadAppPlugin } from './scripts/lib/vite-preload-app.ts';
+import { chunkGroups } from './scripts/lib/vite-chunk-groups.ts';
+
+const ROUTES = {
+  runs: '/src/app/routes/runs-route.tsx',
+  run: '/src/app/routes/run-route.tsx',
+  sample: '/src/app/routes/sample-route.tsx',
+  output: '/src/app/routes/output-route.tsx',
+};
+
+// A few larger chunks for a first visit instead of about sixty (scripts/lib/vite-chunk-groups.ts).
+const chunks = chunkGroups({
+  entry: '/src/main.tsx',
+  app: '/src/boot.tsx',
+  screens: [...Object.values(ROUTES), '/src/app/routes/pull-request-route.tsx', '/src/app/routes/legacy-route.tsx'],
+});
 
 export default defineConfig(({ mode }) => ({
   // securityPlugin: builds only — the CSP <meta>, and no MSW worker outside demo builds (scripts/lib/vite-security.ts).
@@ -13,13 +28,9 @@ export default defineConfig(({ mode }) => ({
     react(),
     securityPlugin(),
     // The app's chunks preloaded beside the entry, which imports them dynamically (src/main.tsx); each route's chunks
-    // listed for the entry to preload a deep link's (src/app/early-requests.ts).
-    preloadAppPlugin('/src/boot.tsx', {
-      runs: '/src/app/routes/runs-route.tsx',
-      run: '/src/app/routes/run-route.tsx',
-      sample: '/src/app/routes/sample-route.tsx',
-      output: '/src/app/routes/output-route.tsx',
-    }),
+    // listed for the entry to preload a deep link's (src/app/early-requests.ts), and the response validators.
+    preloadAppPlugin('/src/boot.tsx', { ...ROUTES, validators: '/src/api/validators.js' }),
+    chunks.plugin,
     mode === 'report' && visualizer({ filename: 'bundle-report.html', gzipSize: true, template: 'treemap' }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -31,7 +42,10 @@ export default defineConfig(({ mode }) => ({
     modulePreload: { polyfill: false },
     target: 'es2022',
     // `npm run bench` builds the naive baseline page beside the app (scripts/bench.ts).
-    rollupOptions: mode === 'bench' ? { input: { main: 'index.html', baseline: 'bench/baseline.html' } } : {},
+    rolldownOptions: {
+      ...(mode === 'bench' ? { input: { main: 'index.html', baseline: 'bench/baseline.html' } } : {}),
+      output: { codeSplitting: { groups: chunks.groups } },
+    },
   },
   test: {
     restoreMocks: true,

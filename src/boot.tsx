@@ -7,6 +7,28 @@ import { App } from './app/app';
 import { applyStoredTheme } from './features/preferences/theme/theme-choice';
 import { config } from './lib/config';
 
+const STYLESHEET_WAIT_MS = 3000;
+
+/**
+ * index.html loads the entry `async`, so that a deep link's API requests leave as soon as it arrives rather than after
+ * every stylesheet: the app itself waits for the document and its stylesheets before drawing and measuring.
+ */
+async function documentReady() {
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  const loaded = pending.map(
+    (link) =>
+      new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      }),
+  );
+  // A stylesheet that failed before this ran has no sheet and fires nothing more: a plain screen beats a blank one.
+  await Promise.race([Promise.all(loaded), new Promise((resolve) => setTimeout(resolve, STYLESHEET_WAIT_MS))]);
+}
+
 export async function start() {
   // The remembered theme before anything renders: no flash of the other one.
   applyStoredTheme();
@@ -15,6 +37,7 @@ export async function start() {
     const { startDemoWorker } = await import('./testing/mocks/browser');
     await startDemoWorker(config.apiBaseUrl);
   }
+  await documentReady();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -29,6 +29,11 @@ function closure(start: Chunk, byName: Map<string, Chunk>) {
   return { files, css };
 }
 
+/** The chunk a module is the entry of, or else the one holding it (a chunk group's: scripts/lib/vite-chunk-groups.ts). */
+function chunkOf(chunks: OutputChunk[], module: string) {
+  return chunks.find((c) => c.facadeModuleId?.endsWith(module)) ?? chunks.find((c) => c.moduleIds.some((id) => id.endsWith(module)));
+}
+
 export function preloadAppPlugin(appModule = '/src/boot.tsx', routes: Record<string, string> = {}): Plugin {
   let base = '/';
   return {
@@ -42,14 +47,14 @@ export function preloadAppPlugin(appModule = '/src/boot.tsx', routes: Record<str
       handler(html, { bundle }) {
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
+        const app = chunkOf(chunks, appModule);
         if (!app) return html;
         const byName = new Map<string, Chunk>(chunks.map((chunk) => [chunk.fileName, chunk]));
         const { files, css } = closure(app, byName);
         // Per route: what the app's own preloads do not already bring.
         const routeChunks: Record<string, string[]> = {};
         for (const [name, module] of Object.entries(routes)) {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+          const chunk = chunkOf(chunks, module);
           if (!chunk) continue;
           const route = closure(chunk, byName);
           routeChunks[name] = [...route.files].filter((f) => !files.has(f)).concat([...route.css].filter((f) => !css.has(f)));
@@ -72,7 +77,8 @@ export function preloadAppPlugin(appModule = '/src/boot.tsx', routes: Record<str
             tag: 'script',
             attrs: { type: 'application/json', id: ROUTE_CHUNKS_ID },
             children: JSON.stringify(routeChunks).replaceAll('<', '\\u003c'),
-            injectTo: 'body',
+            // In the head: the entry runs async (index.html), as soon as it arrives, usually before the body is parsed.
+            injectTo: 'head',
           });
         }
         return { html, tags };

@@ -102,3 +102,42 @@ describe('what is asked for early', () => {
     expect(earlyRequestsFor(`${outputUrl}?context=10`, 'query').paths.some((path) => path.includes('/diff?'))).toBe(false);
   });
 });
+
+describe('the route’s code', () => {
+  const LIST = { output: ['assets/output.js', 'assets/output.css'], run: ['assets/run.js'], validators: ['assets/validators.js'] };
+  const listBlock = () => {
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.id = 'ccx-route-chunks';
+    block.textContent = JSON.stringify(LIST);
+    return block;
+  };
+  const preloaded = () =>
+    [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="preload"]')].map(
+      (link) => `${link.rel}${link.as ? `:${link.as}` : ''} ${new URL(link.href).pathname}`,
+    );
+
+  afterEach(() => {
+    document.head.querySelectorAll('link, #ccx-route-chunks').forEach((element) => element.remove());
+    Reflect.deleteProperty(document, 'readyState');
+  });
+
+  it('preloads the deep link’s route chunks, its stylesheets and the response validators, nothing of other routes', () => {
+    document.head.append(listBlock());
+    startEarlyRequests({ appPath: outputUrl, session: session() });
+    expect(preloaded()).toEqual([
+      'modulepreload /assets/output.js',
+      'preload:style /assets/output.css',
+      'modulepreload /assets/validators.js',
+    ]);
+  });
+
+  it('waits for the document when the entry ran before the parser reached the list (it loads async)', () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    startEarlyRequests({ appPath: outputUrl, session: session() });
+    expect(preloaded()).toEqual([]);
+    document.head.append(listBlock());
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(preloaded()).toContain('modulepreload /assets/output.js');
+  });
+});

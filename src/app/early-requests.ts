@@ -88,11 +88,19 @@ export function earlyRequestsFor(appPath: string, style: FileStyle | null): { pa
 /** The id of the data block where the build lists each route's chunks (scripts/lib/vite-preload-app.ts). */
 const ROUTE_CHUNKS_ID = 'ccx-route-chunks';
 
-/** Preloads a route's chunks and stylesheets, as listed in index.html by the build; the router runs them later. */
+/** Preloads a route's chunks and stylesheets and the response validators, as listed in index.html by the build; the router runs them later. */
 function preloadRouteCode(route: RouteCode) {
+  // The entry runs async: should it ever run before the parser reached the list, it waits for the document.
+  if (!document.getElementById(ROUTE_CHUNKS_ID) && document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => preloadRouteCode(route), { once: true });
+    return;
+  }
   try {
-    const listed = JSON.parse(document.getElementById(ROUTE_CHUNKS_ID)?.textContent ?? '{}') as Partial<Record<RouteCode, string[]>>;
-    for (const file of listed[route] ?? []) {
+    const listed = JSON.parse(document.getElementById(ROUTE_CHUNKS_ID)?.textContent ?? '{}') as Partial<
+      Record<RouteCode | 'validators', string[]>
+    >;
+    // The response validators too: the API client loads them with the first answer, one round trip late otherwise.
+    for (const file of [...(listed[route] ?? []), ...(listed.validators ?? [])]) {
       const link = document.createElement('link');
       if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
       else link.rel = 'modulepreload';

@@ -1,6 +1,6 @@
 import './dialog.css';
 import './confirm-dialog.css';
-import { Dialog } from 'radix-ui';
+import * as Dialog from 'radix-ui/dialog';
 import type { ReactNode } from 'react';
 
 type Props = {

@@ -1,5 +1,5 @@
 import './name-tooltip.css';
-import { Tooltip } from 'radix-ui';
+import * as Tooltip from 'radix-ui/tooltip';
 import { SafeText } from './safe-text';
 
 type Props = {

@@ -1,4 +1,4 @@
-import { Toast } from 'radix-ui';
+import * as Toast from 'radix-ui/toast';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
 type ToastItem = { id: number; message: string; tone: 'ok' | 'error' };

@@ -1,5 +1,5 @@
 import './user-menu.css';
-import { Tooltip } from 'radix-ui';
+import * as Tooltip from 'radix-ui/tooltip';
 import type { ReactElement } from 'react';
 import type { Me } from '@/lib/session';
 

@@ -1,6 +1,6 @@
 import '@/components/dialog.css';
 import './keyboard-help.css';
-import { Dialog } from 'radix-ui';
+import * as Dialog from 'radix-ui/dialog';
 import { useRef } from 'react';
 import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
 import { VIDEO_SHORTCUTS } from '../shortcuts/video-shortcuts';
