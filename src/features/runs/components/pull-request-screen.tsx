@@ -7,7 +7,7 @@ import { CopyButton } from '@/components/copy-button';
 import { ErrorState } from '@/components/error-state';
 import { ExternalLink, pullRequestUrl, safeGithubUrl } from '@/components/github-links';
 import { PageHeading } from '@/components/page-heading';
-import { Loading, QueryState } from '@/components/query-state';
+import { QueryState } from '@/components/query-state';
 import { RelativeTime } from '@/components/relative-time';
 import { RunStatusBadge } from '@/components/run-status-badge';
 import { StatusBadge } from '@/components/status-badge';
@@ -303,12 +303,7 @@ function PlatformBody({ comparison, flaky }: { comparison: PlatformComparison; f
   if (!run) return <p className="empty">No {platform} run of this commit.</p>;
   switch (summary.state) {
     case 'loading':
-      // About the height of what comes (a failing run opens its first new failures), so the runs below stay put.
-      return (
-        <div className={run.status === 'fail' ? 'pr-pending pr-pending--failing' : 'pr-pending'}>
-          <Loading what={`run ${run.run_id} and its base run`} />
-        </div>
-      );
+      return <PendingComparison run={run} failing={summary.failing} />;
     case 'no-results':
       return <p className="empty">{run.status === 'queued' ? 'Queued: no results yet.' : 'This run has no results.'}</p>;
     case 'no-base':
@@ -323,6 +318,61 @@ function PlatformBody({ comparison, flaky }: { comparison: PlatformComparison; f
     case 'ready':
       return <Comparison summary={summary} flaky={flaky} />;
   }
+}
+
+/**
+ * A platform's comparison while it loads, drawn in the parts it will have: the base line, the counts and the open
+ * list of new failures. That list's rows are at most the run's failing results (once its results are in), and at
+ * most SHOWN; before the results a failing run reserves SHOWN and any other none. What cannot be known before the
+ * base run's results (a "not in base" count, the closed lists, long names wrapping) may still add a line or two.
+ */
+function PendingComparison({ run, failing }: { run: Run; failing: number | null }) {
+  const rows = Math.min(SHOWN, failing ?? (run.status === 'fail' ? SHOWN : 0));
+  const more = failing === null ? run.status === 'fail' : failing > SHOWN;
+  return (
+    <>
+      <p className="pr-base pr-pending__status" role="status">
+        <span className="spinner" aria-hidden="true" />
+        Loading run {run.run_id} and its base run…
+      </p>
+      <div className="pr-pending" aria-hidden="true">
+        <ul className="pr-counts">
+          {(['new', 'already', 'fixed'] as const).map((cls) => (
+            <li key={cls} className="pr-count pr-count--pending">
+              <span className="pr-count__value">0</span> {BASE_CLASS_COUNT_WORDS[cls]}
+            </li>
+          ))}
+          <li className="pr-count pr-count--pending">flaky: not checked</li>
+        </ul>
+        {rows === 0 ? (
+          <p className="pr-none">
+            <span className="skeleton skeleton--text skeleton--still" />
+          </p>
+        ) : (
+          <div className="pr-list">
+            <div className="pr-list__title">
+              <span className="skeleton skeleton--short skeleton--still" />
+            </div>
+            <ul className="pr-rows">
+              {Array.from({ length: rows }, (_, i) => (
+                <li key={i} className="pr-row">
+                  {/* A sample's name and its output's: one line beside each other, two on a phone. */}
+                  <div className="pr-row__main">
+                    <span className="skeleton skeleton--text skeleton--still" />{' '}
+                    <span className="skeleton skeleton--pr-output skeleton--still" />
+                  </div>
+                  <div className="pr-row__what">
+                    <span className="skeleton skeleton--short skeleton--still" />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {more && <span className="button button--quiet pr-pending__more">Show all</span>}
+          </div>
+        )}
+      </div>
+    </>
+  );
 }
 
 /** What could not be read: the run's results, or its base run or the base's results. */
