@@ -41,7 +41,10 @@ export function BaseComparisonSummary({ runId, state, active, onChange }: Props)
         <ul className="base-counts" aria-hidden="true">
           {BASE_CLASSES.map((cls) => (
             <li key={cls}>
-              <span className="base-count skeleton-count">&nbsp;</span>
+              {/* A value's line, as tall as a count's (its digits are larger than the words). */}
+              <span className="base-count skeleton-count">
+                <span className="base-count__value">&nbsp;</span>
+              </span>
             </li>
           ))}
         </ul>

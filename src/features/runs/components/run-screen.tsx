@@ -170,8 +170,9 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions, f
             </p>
           ) : (
             <>
-              {captions?.tally(data.items)}
               <SampleGroupsList runId={runId} groups={visible} renderStatusExtra={statusExtra} comparison={comparison} />
+              {/* Under the rows it tallies: it grows as they are labelled, pushing nothing the reader is looking at. */}
+              {captions?.tally(data.items)}
               <p className="muted list-footer">
                 {visible.length} of {groups.length} samples · {data.items.length} regression-test results
                 {!data.complete && ' (the server cut the list short)'}
