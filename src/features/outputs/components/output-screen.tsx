@@ -134,14 +134,6 @@ export function OutputScreen(props: OutputScreenProps) {
   };
 
   if (props.hold) return null;
-  // Until the output's state is known only the wait is drawn: the toolbar, the notices and the state come in one go.
-  if (state.kind === 'loading' && props.against === undefined) {
-    return (
-      <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
-        {() => null}
-      </QueryState>
-    );
-  }
   // A file the state will offer for download keeps its button's place (disabled) while it loads.
   const loading = (decoded: DecodedFile | undefined, query: { isError: boolean }) => !decoded && !query.isError;
   const offers = (side: DiffSide) =>
@@ -166,8 +158,18 @@ export function OutputScreen(props: OutputScreenProps) {
           coming={coming}
         />
       </div>
-      <ExitCodeNotice result={result} />
-      {props.review && !props.against && state.kind !== 'loading' && props.review(reviewFacts)}
+      {/* Until the output's state is known only the wait is drawn below the toolbar: the notices and the state come
+          in one go, so none of them pushes another down. */}
+      {state.kind === 'loading' && props.against === undefined ? (
+        <QueryState query={waiting} what={firstError || waiting !== diff ? 'this output' : 'the diff'}>
+          {() => null}
+        </QueryState>
+      ) : (
+        <>
+          <ExitCodeNotice result={result} />
+          {props.review && !props.against && state.kind !== 'loading' && props.review(reviewFacts)}
+        </>
+      )}
       {props.against !== undefined ? (
         <AgainstView
           outputRef={outputRef}
