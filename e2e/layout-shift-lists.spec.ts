@@ -123,3 +123,24 @@ for (const { name, viewport } of SIZES) {
     });
   });
 }
+
+test('on a phone, a failing row\'s late "flaky" mark joins its badges\' line, not a line of its own under the labels', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await signIn(page, { path: `/runs/${MAIN}?q=WGBH_Nova` });
+  const row = page
+    .getByRole('table', { name: 'Samples of this run' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: /^WGBH_Nova/ }) });
+  await row.scrollIntoViewIfNeeded();
+  const flaky = row.locator('.flaky-mark').getByText(/^flaky/);
+  await expect(flaky).toBeVisible({ timeout: 15_000 });
+  await expect(row.locator('.caption-label .tag').first()).toBeVisible({ timeout: 15_000 });
+  const [mark, verdict, label] = await Promise.all(
+    [flaky, row.getByText('fail', { exact: true }), row.locator('.caption-label .tag').first()].map((l) => l.boundingBox()),
+  );
+  expect(mark && verdict && label).toBeTruthy();
+  if (!mark || !verdict || !label) return;
+  // The same line as the verdict, above the labels' line.
+  expect(Math.abs(mark.y + mark.height / 2 - (verdict.y + verdict.height / 2))).toBeLessThan(4);
+  expect(mark.y + mark.height).toBeLessThanOrEqual(label.y);
+});

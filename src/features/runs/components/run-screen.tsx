@@ -78,12 +78,13 @@ export function RunScreen({ runId, params, onSearchChange: onChange, captions, f
   );
   const platform = run.data?.platform;
   const labels = captions?.labels;
-  // One callback for the rows' extras (memoized rows): caption verdicts, and "flaky" beside a failing sample.
+  // One callback for the rows' extras (memoized rows): "flaky" beside a failing sample, and caption verdicts. The
+  // labels take a line of their own: "flaky" goes before them, on the badges' line, or it would add a line when it arrives.
   const statusExtra = useCallback(
     (group: SampleGroup) => (
       <>
-        {labels?.(group)}
         {flaky && platform && group.failed > 0 && flaky(group, platform)}
+        {labels?.(group)}
       </>
     ),
     [labels, flaky, platform],
