@@ -8,12 +8,9 @@ import './caption-labels.css';
 export function CaptionLabels({ outputs, load }: { outputs: readonly CaptionOutput[]; load: LoadCaptionTexts }) {
   if (outputs.length === 0) return null;
   return (
-    // Lines held from the start for the labels to come: three fit a line of a wide screen's status column, two of a
-    // phone's (long timing labels may still need one more).
-    <span
-      className="caption-labels"
-      style={{ '--label-lines': Math.ceil(outputs.length / 3), '--label-lines-narrow': Math.ceil(outputs.length / 2) } as CSSProperties}
-    >
+    // A line for every two labels, held from the start: two fit a line of the status column at every width (at
+    // 1350 px a third wrapped in Lighthouse's run), a third may not.
+    <span className="caption-labels" style={{ '--label-lines': Math.ceil(outputs.length / 2) } as CSSProperties}>
       {outputs.map((output) => (
         <CaptionLabel key={output.ref.outputId} outputRef={output.ref} filename={output.filename} load={load} />
       ))}
