@@ -1,7 +1,7 @@
 // The mock API over real HTTP: CORS as a browser on another origin needs it, auth, and one listed run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarios } from '../src/testing/mocks/scenarios';
-import { DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
+import { DEMO_ADMIN_TOKEN, DEMO_MAINTAINER_TOKEN } from '../src/testing/mocks/tokens';
 import { startMockApi, type MockApi } from './mock-api';
 
 let api: MockApi;
@@ -87,6 +87,12 @@ describe('mock API server', () => {
     const again = await fetch(actual, { headers: auth });
     expect(again.status).toBe(429);
     expect(again.headers.get('Retry-After')).toBe('2');
+    // A reset for one token leaves the others' states: e2e tests signed in with other tokens run beside it.
+    const resetFor = (token: string) => fetch(`${root()}/__reset?token=${encodeURIComponent(token)}`, { method: 'POST' });
+    expect((await resetFor(DEMO_ADMIN_TOKEN)).status).toBe(204);
+    expect((await fetch(actual, { headers: auth })).status).toBe(200);
+    expect((await resetFor(DEMO_MAINTAINER_TOKEN)).status).toBe(204);
+    expect((await fetch(actual, { headers: auth })).status).toBe(429);
   });
 
   it('answers the platform-style runs as the platform does: a relative 303, and 404 not_found with rate-limit headers', async () => {

@@ -206,8 +206,9 @@ async function control(req: IncomingMessage, res: ServerResponse, method: string
       send(res, 200, { 'Content-Type': 'text/plain' }, 'ok');
       return true;
     case 'POST /__reset':
-      // The one-time states of the fixtures only: faults and the request log belong to the tests that set them.
-      resetMockState();
+      // The one-time states of the fixtures only (`?token=`: that token's): faults and the request log belong to the
+      // tests that set them.
+      resetMockState(token ?? undefined);
       send(res, 204, {});
       return true;
     case 'POST /__faults': {

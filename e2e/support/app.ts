@@ -7,9 +7,12 @@ import { MOCK_API } from '../../scripts/e2e-ports.mjs';
 export { MOCK_API };
 export const API_BASE = `${MOCK_API}/api/v1`;
 
-/** Re-arms the mock's one-time states (the first-request 429). */
-export async function resetMock(page: Page) {
-  const response = await page.request.post(`${MOCK_API}/__reset`);
+/**
+ * Re-arms the mock's one-time states (the first-request 429) of `token` only: the states of other tokens (the review
+ * actions' approvals as demo-admin) belong to tests running beside this one.
+ */
+export async function resetMock(page: Page, token = DEMO_MAINTAINER_TOKEN) {
+  const response = await page.request.post(`${MOCK_API}/__reset?token=${encodeURIComponent(token)}`);
   expect(response.ok()).toBe(true);
 }
 

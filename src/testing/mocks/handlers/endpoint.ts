@@ -14,11 +14,19 @@ const RETRY_AFTER_S = 2;
 const budgets = new Map<string, { start: number; count: number }>();
 const rateLimitedOnce = new Set<string>();
 
-/** Forgets the per-process state (rate-limit counters, the one-time 429, what the write endpoints changed). */
-export function resetMockState(): void {
-  budgets.clear();
-  rateLimitedOnce.clear();
-  resetWriteState();
+/**
+ * Forgets the per-process state (rate-limit counters, the one-time 429, what the write endpoints changed): `token`'s
+ * only when given, so that e2e tests signed in with other tokens, side by side on one server, keep theirs.
+ */
+export function resetMockState(token?: string): void {
+  if (token === undefined) {
+    budgets.clear();
+    rateLimitedOnce.clear();
+  } else {
+    budgets.delete(token);
+    for (const key of rateLimitedOnce) if (key.startsWith(`${token}\n`)) rateLimitedOnce.delete(key);
+  }
+  resetWriteState(token);
 }
 
 function spend(key: string): { remaining: number; reset: number } {

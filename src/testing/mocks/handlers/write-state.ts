@@ -58,8 +58,10 @@ export function runAsWritten(token: string | null, run: Run): Run {
   return { ...run, status: write.status, queued_at: write.queued_at, started_at: write.started_at, completed_at: write.completed_at };
 }
 
-export function resetWriteState(): void {
-  byToken.clear();
+/** Forgets what `token`'s writes changed, or every token's without one. */
+export function resetWriteState(token?: string): void {
+  if (token === undefined) byToken.clear();
+  else byToken.delete(token);
 }
 
 export const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
