@@ -1,5 +1,5 @@
 import './storage-badge.css';
-import { Tooltip } from 'radix-ui';
+import * as Tooltip from 'radix-ui/tooltip';
 import { known, unknownStatusWord, type Known } from '@/lib/open-enum';
 import type { OutputFile } from '../api/get-actual';
 
