@@ -30,12 +30,13 @@ async function coldLoad(url: string, fileRoutes: EarlySession['fileRoutes'], rea
 }
 
 describe('a cold deep link', () => {
-  it('to an output asks for its run, results, regression test, diff and files early, and each once', async () => {
+  it('to an output asks for its run, its result, all results, regression test, diff and files early, and each once', async () => {
     const { requests, early } = await coldLoad(outputUrl, 'query', () =>
       screen.findByRole('heading', { name: 'Differs from expected' }, SLOW),
     );
     expect(early).toEqual([
       `/runs/${s.runId}`,
+      `/runs/${s.runId}/samples/${s.regressionId}`,
       `/runs/${s.runId}/samples?limit=100&offset=0`,
       `/regression-tests/${s.regressionId}`,
       `/runs/${s.runId}/samples/${s.sampleId}/diff?regression_id=${s.regressionId}&output_id=${s.outputId}&context_lines=3`,

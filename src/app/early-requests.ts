@@ -70,7 +70,7 @@ export function earlyRequestsFor(appPath: string, style: FileStyle | null): { pa
   m = OUTPUT.exec(path);
   if (m) {
     const [, r, s, rt, o] = m as unknown as [string, string, string, string, string];
-    const paths = [`/runs/${r}`, results(r), `/regression-tests/${rt}`];
+    const paths = [`/runs/${r}`, `/runs/${r}/samples/${rt}`, results(r), `/regression-tests/${rt}`];
     if (style) {
       const file = (name: string, query: string) =>
         style === 'path'

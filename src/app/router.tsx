@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { runQueryOptions } from '@/features/runs/api/get-run';
+import { runResultQueryOptions } from '@/features/runs/api/get-run-result';
 import { runResultsQueryOptions } from '@/features/runs/api/get-run-results';
 import { runSummaryQueryOptions } from '@/features/runs/api/get-run-summary';
 import { runsQueryOptions } from '@/features/runs/api/get-runs';
@@ -139,9 +140,14 @@ export const outputRoute = createRoute({
     // a hover does not: the files can weigh 1 MiB each.
     const [diff, actual, expected] = outputQueries(ref, deps.context);
     const files = preload ? [] : [query(diff), query(actual), query(expected), query(regressionTestQueryOptions(ref.regressionId))];
+    // Its own result, unless the run's results are in already: the heading needs it, not all of them (many pages in a
+    // large run).
+    const resultsIn = context.queryClient.getQueryData(runResultsQueryOptions(ref.runId).queryKey) !== undefined;
+    const own = preload || resultsIn ? [] : [query(runResultQueryOptions(ref.runId, ref.regressionId))];
     warm({ queryClient: context.queryClient, preload }, [
       query(runQueryOptions(ref.runId)),
       query(runResultsQueryOptions(ref.runId), 3),
+      ...own,
       ...files,
     ]);
   },

@@ -22,6 +22,8 @@ export const queryKeys = {
     detail: (runId: number) => ['runs', runId] as const,
     summary: (runId: number) => ['runs', runId, 'summary'] as const,
     results: (runId: number) => ['runs', runId, 'results'] as const,
+    /** One regression test's result in the run (under `results`: refreshing those refreshes it too). */
+    result: (runId: number, regressionId: number) => ['runs', runId, 'results', regressionId] as const,
     /** The run it is compared with by default (its base run). */
     base: (runId: number) => ['runs', runId, 'base'] as const,
     /** The run of the same commit on the other platform. */

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, TEST_API_BASE_URL as BASE } from '@/testing/mocks/node';
@@ -82,17 +82,25 @@ describe('an output link whose ids exist but do not belong together', () => {
   });
 });
 
-describe('an output whose run results come late', () => {
+/** Holds back the answers of `path` until the returned function is called. */
+function holdBack(path: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http.get(`${BASE}${path}`, async () => {
+      await held;
+      return undefined;
+    }),
+  );
+  return release;
+}
+
+const differsPath = `/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}`;
+
+describe('an output whose own result comes late', () => {
   it('shows one wait, then its heading and the diff together, so nothing moves down the page', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.get(`${BASE}/runs/:run_id/samples`, async () => {
-        await held;
-        return undefined;
-      }),
-    );
-    renderApp(`/runs/${RUN}/samples/${differs.sampleId}/regressions/${differs.regressionId}/outputs/${differs.outputId}`);
+    const release = holdBack('/runs/:run_id/samples/:regression_test_id');
+    renderApp(differsPath);
     expect(await screen.findByText('Loading this output…', {}, SLOW)).toBeInTheDocument();
     // The diff has all it needs meanwhile; it waits for the heading above it.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -102,7 +110,22 @@ describe('an output whose run results come late', () => {
     release();
     expect(await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: /KTVU_Fox2_2012-11-06/ })).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Failures in this run' })).toHaveTextContent(/failure \d+ of \d+/);
     expect(screen.queryByText('Loading this output…')).toBeNull();
+  });
+});
+
+describe("an output whose run's results come late (pages of them in a large run)", () => {
+  it('draws the heading and the diff from its own result, the failure navigator holding its place until they come', async () => {
+    const release = holdBack('/runs/:run_id/samples');
+    renderApp(differsPath);
+    expect(await screen.findByRole('heading', { name: 'Differs from expected' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /KTVU_Fox2_2012-11-06/ })).toBeInTheDocument();
+    const navigator = screen.getByRole('navigation', { name: 'Failures in this run' });
+    expect(navigator).toHaveTextContent('Finding the failures of this run…');
+    expect(within(navigator).queryByRole('link')).toBeNull();
+
+    release();
+    await waitFor(() => expect(navigator).toHaveTextContent(/failure \d+ of \d+/));
+    expect(within(navigator).getAllByRole('link')).not.toHaveLength(0);
   });
 });

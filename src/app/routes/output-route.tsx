@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { OutputFileScreen } from '@/features/outputs/components/output-file-screen';
 import { useRun } from '@/features/runs/api/get-run';
+import { useRunResult } from '@/features/runs/api/get-run-result';
 import { useRunResults } from '@/features/runs/api/get-run-results';
 import { FailureNavigator } from '@/features/runs/components/failure-navigator';
 import { useCompareTargets } from '@/features/runs/hooks/use-compare-targets';
@@ -33,6 +34,7 @@ function OutputOfRun(ref: OutputRef) {
   const search = route.useSearch();
   const run = useRun(ref.runId);
   const results = useRunResults(ref.runId);
+  const ownResult = useRunResult(ref.runId, ref.regressionId, results.isSuccess);
   const regressionTest = useRegressionTest(ref.regressionId);
   const captions = useOutputCaptions(ref, search);
   const compareTargets = useCompareTargets(ref.runId, run.data, search.against !== undefined);
@@ -44,6 +46,7 @@ function OutputOfRun(ref: OutputRef) {
       params={search}
       run={run}
       results={results}
+      ownResult={ownResult}
       regressionTest={regressionTest}
       failureNavigator={<FailureNavigator runId={ref.runId} current={ref} />}
       captions={captions}

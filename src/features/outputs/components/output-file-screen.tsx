@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLocation } from '@tanstack/react-router';
-import { Tooltip } from 'radix-ui';
+import * as Tooltip from 'radix-ui/tooltip';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { IgnoredParamsNotice } from '@/components/ignored-params-notice';
@@ -28,7 +28,10 @@ type Props = {
   params: OutputSearchParams;
   /** The run, its results and the regression test are other features' queries: the app reads them and hands them over. */
   run: UseQueryResult<Schemas['Run']>;
+  /** Every result of the run: all its pages, for a run of a thousand samples many round trips away. */
   results: UseQueryResult<{ items: RunSample[] }>;
+  /** This regression test's result alone, asked for beside them (null: the run has none); idle once `results` are in. */
+  ownResult: UseQueryResult<RunSample | null>;
   /** Only the regression test knows which of its outputs it ignores (their differences do not fail it). */
   regressionTest: UseQueryResult<Schemas['RegressionTest']>;
   /** The runs feature's previous / next failing output of the run, under the breadcrumbs. */
@@ -69,12 +72,16 @@ export function OutputFileScreen(props: Props) {
 }
 
 function OutputPage(props: Props) {
-  const { outputRef: ref, params, run, results, regressionTest, failureNavigator, captions, shortcuts, review } = props;
+  const { outputRef: ref, params, run, results, ownResult, regressionTest, failureNavigator, captions, shortcuts, review } = props;
   const { search, ignored: ignoredParams } = useMemo(() => readOutputSearch(params), [params]);
   const hash = useLocation({ select: (location) => location.hash });
   const anchor = useMemo(() => parseLineAnchor(hash), [hash]);
-  const result = results.data?.items.find((r) => r.regression_test_id === ref.regressionId);
+  const result = results.data?.items.find((r) => r.regression_test_id === ref.regressionId) ?? ownResult.data ?? undefined;
   const output = result?.outputs.find((o) => o.output_id === ref.outputId);
+  // Still finding out whether the run has a result for this regression test (its own answer, or all of them).
+  const resultPending = !result && !results.isSuccess && (ownResult.fetchStatus === 'fetching' || results.fetchStatus === 'fetching');
+  // An output the run does not list (a Not-found id, the platform's missing output) has no place among its failures.
+  const notInRun = result ? !output : results.isSuccess || ownResult.data === null;
   const baseline = regressionTest.data ? (regressionTest.data.outputs.find((o) => o.id === ref.outputId) ?? null) : undefined;
   const sampleName = result?.sample_name ?? `sample ${ref.sampleId}`;
   // The platform's own server lists no file for a missing output: the regression test names the expected one.
@@ -82,7 +89,9 @@ function OutputPage(props: Props) {
   const filename = output?.filename ?? expectedName ?? `output ${ref.outputId}`;
   // "BBC1_HD.p1.svc01.srt" reads better than the stored "<sha256>.p1.svc01.srt", which stays below for copying.
   const title = readableOutputName(filename, result?.sample_name);
-  const mismatch = mismatchOf(ref, results.data?.items ?? []);
+  // A link to another sample's regression test is known from its own result; an output of another regression test
+  // only once all results are in.
+  const mismatch = mismatchOf(ref, results.data?.items ?? (result ? [result] : []));
   useDocumentTitle(
     mismatch ? `Bad link · run ${ref.runId} · sample ${ref.sampleId}` : `Run ${ref.runId} · sample ${ref.sampleId} · ${title}`,
   );
@@ -103,9 +112,10 @@ function OutputPage(props: Props) {
     [replaceUrl],
   );
 
-  // The breadcrumbs, the failure navigator, the heading and its notices are drawn once the run, its results and the
-  // regression test are in (requested before this code loaded), so nothing under them moves when they arrive.
-  const factsIn = useFactsIn([run, results, regressionTest]);
+  // The breadcrumbs, the failure navigator, the heading and its notices are drawn once the run, this result and the
+  // regression test are in (requested before this code loaded), so nothing under them moves when they arrive. Not
+  // all the run's results: the failure navigator keeps its place while they load.
+  const factsIn = useFactsIn([run, ownResult, regressionTest]);
 
   if (mismatch) {
     return (
@@ -134,8 +144,7 @@ function OutputPage(props: Props) {
               { label: title },
             ]}
           />
-          {/* An output the run does not list (a Not-found id) has no place among its failures. */}
-          {(!results.data || output) && failureNavigator}
+          {!notInRun && failureNavigator}
           <OutputHeading
             regressionId={ref.regressionId}
             title={title}
@@ -177,7 +186,7 @@ function OutputPage(props: Props) {
         result={result}
         baseline={baseline}
         expectedName={expectedName}
-        contextLoading={results.isPending || regressionTest.isPending}
+        contextLoading={resultPending || regressionTest.isPending}
         captions={captionSlot}
         review={
           review &&

@@ -16,16 +16,23 @@ export function FailureNavigator({ runId, current }: Props) {
   const { position, results } = useFailurePosition(runId, current);
 
   if (!position) {
+    // The links' places are kept while the run's results load (all their pages: seconds in a large run), so the
+    // screen under them does not move when they arrive.
     return (
       <nav className="failure-nav" aria-label="Failures in this run" aria-busy={results.isPending || undefined}>
+        <StopPlaceholder direction="previous" />
         <span className="failure-nav__position muted">
           {results.isError ? 'Could not load the failures of this run' : 'Finding the failures of this run…'}
+          {results.isError && (
+            <>
+              {' '}
+              <button type="button" className="button button--quiet" onClick={() => void results.refetch()}>
+                Retry
+              </button>
+            </>
+          )}
         </span>
-        {results.isError && (
-          <button type="button" className="button button--quiet" onClick={() => void results.refetch()}>
-            Retry
-          </button>
-        )}
+        <StopPlaceholder direction="next" />
       </nav>
     );
   }
@@ -49,6 +56,18 @@ export function FailureNavigator({ runId, current }: Props) {
   );
 }
 
+const arrowed = (direction: 'previous' | 'next') => (direction === 'previous' ? '← Previous failure' : 'Next failure →');
+
+/** A link's place, the size of a link, while the failures are found. */
+function StopPlaceholder({ direction }: { direction: 'previous' | 'next' }) {
+  return (
+    <span className="failure-nav__link failure-nav__link--none failure-nav__link--placeholder" aria-hidden="true">
+      {arrowed(direction)}
+      <span className="failure-nav__target">{'\u00a0'}</span>
+    </span>
+  );
+}
+
 type StopProps = {
   runId: number;
   stop: OutputStop | null;
@@ -57,11 +76,10 @@ type StopProps = {
 };
 
 function StopLink({ runId, stop, direction, onFailure }: StopProps) {
-  const label = direction === 'previous' ? 'Previous failure' : 'Next failure';
   if (!stop) {
     return (
       <span className="failure-nav__link failure-nav__link--none" aria-disabled="true">
-        {direction === 'previous' ? `← ${label}` : `${label} →`}
+        {arrowed(direction)}
         <span className="failure-nav__target">
           {onFailure
             ? direction === 'previous'
@@ -85,7 +103,7 @@ function StopLink({ runId, stop, direction, onFailure }: StopProps) {
       // A title cannot hold marks: hidden characters from data are spelled out (<U+202E>) instead of obeyed.
       title={visibleText(`${stop.sampleName} · ${stop.filename} (${stop.failure ?? ''})`)}
     >
-      {direction === 'previous' ? `← ${label}` : `${label} →`}
+      {arrowed(direction)}
       <span className="failure-nav__target">
         <SafeText text={stop.sampleName} /> · {stop.failure}
       </span>
