@@ -304,7 +304,7 @@ async function main() {
         `${list.screen} with ${list.items}: list drawn with ${show(list.listScriptMs)} of scripting (${show(list.listSettledScriptMs)} a second later); cold load on screen ${show(list.renderMs)}, ${list.scriptMs} ms scripting, longest task ${list.longestTaskMs} ms`,
       );
     }
-    const network: (NetworkMeasure & { lines: number })[] = [];
+    const network: (Omit<NetworkMeasure, 'waterfall'> & { lines: number })[] = [];
     for (const lines of only === 'network' || !only ? NETWORK_SIZES : []) {
       const s = scenarios.largeOutputs.scattered[lines];
       for (const [origin, apiBase] of [
@@ -328,7 +328,11 @@ async function main() {
         // The median load by time to the first row.
         runs.sort((a, b) => (a.firstRowMs ?? Infinity) - (b.firstRowMs ?? Infinity));
         const m = runs[Math.floor(runs.length / 2)] as NetworkMeasure;
-        network.push({ ...m, lines });
+        const { waterfall, ...measure } = m;
+        network.push({ ...measure, lines });
+        // BENCH_WATERFALL=1: the median load's requests, to see what is on the way to the first row.
+        if (process.env.BENCH_WATERFALL)
+          for (const r of waterfall) console.log(`  ${String(r.startMs).padStart(5)} → ${String(r.endMs).padStart(5)} ms  ${r.name}`);
         console.log(
           `network ${RTT_MS} ms RTT, 10 Mbit/s, ${lines} lines, API ${origin}: first API request ${show(m.firstApiRequestMs)}, first changed row ${show(m.firstRowMs)} (${m.roundTrips} RTTs), ${m.apiRequests} API requests, ${m.preflights} preflights`,
         );

@@ -22,6 +22,8 @@ export type NetworkMeasure = {
   /** Distinct API URLs requested: a browser preflights each at most once while its preflight cache holds. */
   apiUrls: number;
   preflights: number;
+  /** Every resource's start and end from navigation (resource timing), for BENCH_WATERFALL=1. */
+  waterfall: { name: string; startMs: number; endMs: number }[];
 };
 
 type Sent = { url: string; method: string; type?: string; timestamp: number };
@@ -59,10 +61,18 @@ export async function measureColdDeepLink(
   const firstRowMs = await firstVisible(page, changedRow, 60_000);
   // The screen's later requests (the results' other pages, the second file's worker) are not on the way to the row.
   await page.waitForTimeout(500);
-  const entryArrivedMs = await page.evaluate(() => {
+  const { entryArrivedMs, waterfall } = await page.evaluate(() => {
     const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
-    const timing = performance.getEntriesByType('resource').find((entry) => entry.name === src) as PerformanceResourceTiming | undefined;
-    return timing ? Math.round(timing.responseEnd) : null;
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const timing = entries.find((entry) => entry.name === src);
+    return {
+      entryArrivedMs: timing ? Math.round(timing.responseEnd) : null,
+      waterfall: entries.map((entry) => ({
+        name: entry.name.replace(location.origin, ''),
+        startMs: Math.round(entry.startTime),
+        endMs: Math.round(entry.responseEnd),
+      })),
+    };
   });
   await context.close();
 
@@ -80,5 +90,6 @@ export async function measureColdDeepLink(
     apiRequests: api.length,
     apiUrls: new Set(api.map((request) => request.url)).size,
     preflights: preflights.length,
+    waterfall,
   };
 }
