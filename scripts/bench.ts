@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { DIST_SUFFIX } from './e2e-ports.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { firstVisible, run, signInOnce, start, stopAll, waitFor } from './lib/browser-harness';
-import { serveBuild } from './lib/build-server';
+import { serveBuild, throwawayCertificate } from './lib/build-server';
 import { durationsMs, listDrawn, listScreens, routeLargeRun } from './lib/list-bench';
 import { measureColdDeepLink, RTT_MS, type NetworkMeasure } from './lib/network-bench';
 import { scenarios, type FileScenario } from '../src/testing/mocks/scenarios';
@@ -24,6 +24,9 @@ const APP = `http://127.0.0.1:${APP_PORT}`;
 /** The build served compressed, the API proxied under its own origin's /api/v1: the network case. */
 const NET_PORT = 4676 + offset;
 const NET_APP = `http://127.0.0.1:${NET_PORT}`;
+/** The same over HTTP/2 (TLS), as docs/deploy.md recommends serving it. */
+const NET_H2_PORT = 4677 + offset;
+const NET_H2_APP = `https://127.0.0.1:${NET_H2_PORT}`;
 const NETWORK_SIZES = [100, 2_000] as const;
 const NETWORK_ROUNDS = 3;
 const OUT_DIR = `dist-bench${DIST_SUFFIX}`;
@@ -239,7 +242,11 @@ async function main() {
     start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }),
     start(`npx vite preview --outDir ${OUT_DIR} --port ${APP_PORT} --strictPort`),
   ];
-  const netApp = await serveBuild(OUT_DIR, NET_PORT, { proxy: { prefix: '/api/v1/', target: `http://127.0.0.1:${MOCK_PORT}` } });
+  const proxy = { prefix: '/api/v1/', target: `http://127.0.0.1:${MOCK_PORT}` };
+  const netApp = await serveBuild(OUT_DIR, NET_PORT, { proxy });
+  const tls = throwawayCertificate();
+  if (!tls) console.log('No openssl: the network case is measured over HTTP/1.1 only.');
+  const netH2App = tls ? await serveBuild(OUT_DIR, NET_H2_PORT, { proxy, tls }) : null;
   try {
     await Promise.all([waitFor(`http://127.0.0.1:${MOCK_PORT}/__health`), waitFor(APP)]);
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
@@ -307,10 +314,14 @@ async function main() {
     const network: (Omit<NetworkMeasure, 'waterfall'> & { lines: number })[] = [];
     for (const lines of only === 'network' || !only ? NETWORK_SIZES : []) {
       const s = scenarios.largeOutputs.scattered[lines];
-      for (const [origin, apiBase] of [
-        ['cross-origin', API],
-        ['same-origin', `${NET_APP}/api/v1`],
-      ] as const) {
+      // The API on another origin (the platform's server, CORS), or proxied on the app's own (served beside the
+      // platform), over HTTP/1.1 and over HTTP/2 (one connection: no six-connection waves).
+      const variants: { origin: NetworkMeasure['origin']; app: string; apiBase: string }[] = [
+        { origin: 'cross-origin', app: NET_APP, apiBase: API },
+        { origin: 'same-origin', app: NET_APP, apiBase: `${NET_APP}/api/v1` },
+        ...(netH2App ? [{ origin: 'same-origin' as const, app: NET_H2_APP, apiBase: `${NET_H2_APP}/api/v1` }] : []),
+      ];
+      for (const { origin, app, apiBase } of variants) {
         const me: unknown = await (await fetch(`${API}/auth/me`, { headers: { Authorization: `Bearer ${DEMO_MAINTAINER_TOKEN}` } })).json();
         const session = JSON.stringify({
           token: DEMO_MAINTAINER_TOKEN,
@@ -322,7 +333,7 @@ async function main() {
         const runs: NetworkMeasure[] = [];
         for (let round = 0; round < NETWORK_ROUNDS; round += 1) {
           runs.push(
-            await measureColdDeepLink(browser, { url: `${NET_APP}${outputPath(s)}`, apiBase, session, changedRow: CHANGED_ROW, origin }),
+            await measureColdDeepLink(browser, { url: `${app}${outputPath(s)}`, apiBase, session, changedRow: CHANGED_ROW, origin }),
           );
         }
         // The median load by time to the first row.
@@ -334,7 +345,7 @@ async function main() {
         if (process.env.BENCH_WATERFALL)
           for (const r of waterfall) console.log(`  ${String(r.startMs).padStart(5)} → ${String(r.endMs).padStart(5)} ms  ${r.name}`);
         console.log(
-          `network ${RTT_MS} ms RTT, 10 Mbit/s, ${lines} lines, API ${origin}: first API request ${show(m.firstApiRequestMs)}, first changed row ${show(m.firstRowMs)} (${m.roundTrips} RTTs), ${m.apiRequests} API requests, ${m.preflights} preflights`,
+          `network ${RTT_MS} ms RTT, 10 Mbit/s, ${m.protocol}, ${lines} lines, API ${origin}: first API request ${show(m.firstApiRequestMs)}, first changed row ${show(m.firstRowMs)} (${m.roundTrips} RTTs), ${m.apiRequests} API requests, ${m.preflights} preflights`,
         );
       }
     }
@@ -413,12 +424,12 @@ async function main() {
         `\nCold deep link to an output, ${RTT_MS} ms RTT, 10 Mbit/s (CDP), build served compressed; median of ${NETWORK_ROUNDS} loads`,
       );
       console.log(
-        '| lines | API | entry script arrived | first API request | first changed row | in RTTs | API requests (URLs) | preflights |',
+        '| lines | API | protocol | entry script arrived | first API request | first changed row | in RTTs | API requests (URLs) | preflights |',
       );
-      console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+      console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|');
       for (const n of network) {
         console.log(
-          `| ${n.lines.toLocaleString('en')} | ${n.origin} | ${show(n.entryArrivedMs)} | ${show(n.firstApiRequestMs)} | ${show(n.firstRowMs)} | ${n.roundTrips ?? '–'} | ${n.apiRequests} (${n.apiUrls}) | ${n.preflights} |`,
+          `| ${n.lines.toLocaleString('en')} | ${n.origin} | ${n.protocol} | ${show(n.entryArrivedMs)} | ${show(n.firstApiRequestMs)} | ${show(n.firstRowMs)} | ${n.roundTrips ?? '–'} | ${n.apiRequests} (${n.apiUrls}) | ${n.preflights} |`,
         );
       }
     }
@@ -431,6 +442,7 @@ async function main() {
     process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
   } finally {
     netApp.close();
+    netH2App?.close();
     stopAll(servers);
   }
 }

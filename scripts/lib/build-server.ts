@@ -1,8 +1,12 @@
 // A production build served as a production host would: brotli or gzip (compressed once, at start), hashed
 // assets cached for a year as immutable, index.html revalidated every time and served for every in-app path (deep
-// links survive a reload). `npm run lighthouse` and the bench's network case measure the app through it.
-import { createServer, request as forward, type Server } from 'node:http';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// links survive a reload). `npm run lighthouse` and the bench's network case measure the app through it, the latter
+// also over HTTP/2 (TLS with a throwaway self-signed certificate: browsers speak HTTP/2 only over TLS).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, request as forward, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -51,25 +55,59 @@ export function loadBuild(dir: string): Map<string, Entry> {
   return entries;
 }
 
+/** A self-signed certificate for 127.0.0.1, made with openssl for this process; null without openssl. */
+export function throwawayCertificate(): { key: Buffer; cert: Buffer } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'ccx-cert-'));
+  try {
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    execFileSync(
+      'openssl',
+      // prettier-ignore
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+        '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Headers HTTP/1.1 has and HTTP/2 forbids (connection-specific), and HTTP/2's pseudo-headers, which HTTP/1.1 lacks. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host']);
+const forwardable = (headers: IncomingHttpHeaders) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith(':') && !HOP_BY_HOP.has(name)));
+
+type Closable = { close: (callback?: () => void) => unknown };
+
 /**
  * Serves `dir` on `port` (127.0.0.1); `onRequest` hears each path asked for. `proxy` forwards a path prefix to another
- * server as it is (the API on the app's own origin, as a deployment beside the platform has it).
+ * server as it is (the API on the app's own origin, as a deployment beside the platform has it). With `tls`, HTTP/2
+ * over TLS (HTTP/1.1 too, for clients that ask for it).
  */
 export function serveBuild(
   dir: string,
   port: number,
-  { onRequest, proxy }: { onRequest?: (path: string) => void; proxy?: { prefix: string; target: string } } = {},
-): Promise<Server> {
+  {
+    onRequest,
+    proxy,
+    tls,
+  }: { onRequest?: (path: string) => void; proxy?: { prefix: string; target: string }; tls?: { key: Buffer; cert: Buffer } } = {},
+): Promise<Closable> {
   const entries = loadBuild(dir);
   const index = entries.get('/index.html');
   if (!index) throw new Error(`${dir} has no index.html: build it first`);
-  const server = createServer((req, res) => {
+  // The two servers' request and response classes answer the calls used here alike.
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
     onRequest?.(path);
     if (proxy && path.startsWith(proxy.prefix)) {
       const target = new URL(req.url ?? '/', proxy.target);
-      const upstream = forward(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
+      const headers = { ...forwardable(req.headers), host: target.host };
+      const upstream = forward(target, { method: req.method, headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, forwardable(answer.headers));
         answer.pipe(res);
       });
       upstream.on('error', () => res.writeHead(502).end());
@@ -102,7 +140,12 @@ export function serveBuild(
       'X-Content-Type-Options': 'nosniff',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  };
+  const server = tls
+    ? createSecureServer({ ...tls, allowHTTP1: true }, (req: Http2ServerRequest, res: Http2ServerResponse) =>
+        handle(req as unknown as IncomingMessage, res as unknown as ServerResponse),
+      )
+    : createServer(handle);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
