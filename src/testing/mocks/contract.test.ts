@@ -748,6 +748,11 @@ describe('file contents', () => {
     const largeFile = await ok<S['OutputFile']>(fileUrl(scenarios.large, 'actual', 'query', 'format=text'), 'OutputFile');
     expect(lines(largeFile.content).length).toBeGreaterThan(39_000);
     expect(largeFile.truncated).toBeUndefined();
+
+    // The generated large outputs have a result in their run, which the output screen asks for.
+    const big = scenarios.largeOutputs.scattered[40_000];
+    const bigResult = await ok<S['RunSample']>(`/runs/${big.runId}/samples/${big.regressionId}`, 'RunSample');
+    expect(bigResult.outputs.map((o) => o.output_id)).toContain(big.outputId);
   });
 
   it('truncates content over 1 MiB and links the whole file', async () => {

@@ -1,7 +1,7 @@
-// The file routes of the generated large outputs (../data/large-outputs.ts), in any run, and their regression test
-// 9000: each handler answers only for their ids and otherwise lets the request fall through to the regular handlers.
+// The file routes of the generated large outputs (../data/large-outputs.ts), in any run, their result there and their
+// regression test 9000: each handler answers only for their ids and otherwise lets the request fall through to the regular handlers.
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { RegressionTest } from '../data/api-types';
+import type { RegressionTest, RunSample } from '../data/api-types';
 import { toRegressionTest } from '../data/bodies';
 import { diffBody, outputFileBody, unifiedBody } from '../data/file-bodies';
 import {
@@ -64,6 +64,22 @@ function largeRegressionTest(): RegressionTest {
   );
 }
 
+/** Their result in any run (`GET /runs/{r}/samples/9000`, which the output screen asks for): every output differs. */
+function largeResult(): RunSample {
+  return {
+    regression_test_id: LARGE_REGRESSION_ID,
+    sample_id: LARGE_SAMPLE_ID,
+    sample_name: LARGE_SAMPLE_NAME,
+    categories: ['Benchmark'],
+    command: '-out=srt',
+    status: 'fail',
+    runtime_ms: 1_000,
+    exit_code: 0,
+    expected_rc: 0,
+    outputs: LARGE_OUTPUTS.map((def) => ({ output_id: def.outputId, filename: largeOutputFilename(def), status: 'fail' })),
+  };
+}
+
 /** Handlers for the large outputs, to be listed before the regular ones. */
 export function largeOutputHandlers(base: string): HttpHandler[] {
   return [
@@ -72,6 +88,13 @@ export function largeOutputHandlers(base: string): HttpHandler[] {
       only(
         isLargeTest,
         endpoint(SCOPES.runs, () => HttpResponse.json(largeRegressionTest())),
+      ),
+    ),
+    http.get(
+      `${base}/runs/:run_id/samples/:regression_test_id`,
+      only(
+        isLargeTest,
+        endpoint(SCOPES.runs, () => HttpResponse.json(largeResult())),
       ),
     ),
     ...fileRoutes(base, (kind, style) => only(ownsSample, endpoint(SCOPES.results, fileRoute(kind, style)))),
