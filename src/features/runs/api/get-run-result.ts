@@ -33,7 +33,7 @@ export const runResultQueryOptions = (runId: number, regressionId: number) =>
     staleTime: 5 * 60_000,
   });
 
-/** Not asked when `known` (the run's results are in already and list it). */
+/** Not asked when `known`: the run's results are in already, and say whether they hold it. */
 export function useRunResult(runId: number, regressionId: number, known = false) {
   return useQuery({ ...runResultQueryOptions(runId, regressionId), enabled: !known });
 }

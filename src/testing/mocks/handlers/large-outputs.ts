@@ -1,5 +1,6 @@
 // The file routes of the generated large outputs (../data/large-outputs.ts), in any run, their result there and their
-// regression test 9000: each handler answers only for their ids and otherwise lets the request fall through to the regular handlers.
+// regression test 9000: each handler answers only for their ids and otherwise lets the request fall through to the
+// regular handlers.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { RegressionTest, RunSample } from '../data/api-types';
 import { toRegressionTest } from '../data/bodies';
@@ -41,17 +42,19 @@ const ownsSample = (info: Info) => info.params.sample_id === String(LARGE_SAMPLE
 const isLargeTest = (info: Info) => info.params.regression_test_id === String(LARGE_REGRESSION_ID);
 
 /** The regression test of every large output: each one's expected file is its baseline ("large_40000_scattered.srt"). */
+/** Their regression test, as the regression-test and result bodies both describe it. */
+const LARGE_TEST = {
+  id: LARGE_REGRESSION_ID,
+  sampleId: LARGE_SAMPLE_ID,
+  command: '-out=srt',
+  expectedRc: 0,
+  categories: ['Benchmark'],
+  description: null,
+};
+
 function largeRegressionTest(): RegressionTest {
-  const test = {
-    id: LARGE_REGRESSION_ID,
-    sampleId: LARGE_SAMPLE_ID,
-    command: '-out=srt',
-    expectedRc: 0,
-    categories: ['Benchmark'],
-    description: null,
-  };
   return toRegressionTest(
-    test,
+    LARGE_TEST,
     LARGE_SAMPLE_NAME,
     LARGE_OUTPUTS.map((def) => ({
       id: def.outputId,
@@ -67,15 +70,15 @@ function largeRegressionTest(): RegressionTest {
 /** Their result in any run (`GET /runs/{r}/samples/9000`, which the output screen asks for): every output differs. */
 function largeResult(): RunSample {
   return {
-    regression_test_id: LARGE_REGRESSION_ID,
-    sample_id: LARGE_SAMPLE_ID,
+    regression_test_id: LARGE_TEST.id,
+    sample_id: LARGE_TEST.sampleId,
     sample_name: LARGE_SAMPLE_NAME,
-    categories: ['Benchmark'],
-    command: '-out=srt',
+    categories: LARGE_TEST.categories,
+    command: LARGE_TEST.command,
     status: 'fail',
     runtime_ms: 1_000,
     exit_code: 0,
-    expected_rc: 0,
+    expected_rc: LARGE_TEST.expectedRc,
     outputs: LARGE_OUTPUTS.map((def) => ({ output_id: def.outputId, filename: largeOutputFilename(def), status: 'fail' })),
   };
 }
