@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetEarly, pendingEarly } from '@/lib/early-fetch';
 import { ROUTE_STYLES_KEY } from '@/lib/storage-keys';
 import { TEST_API_BASE_URL } from '@/testing/mocks/node';
@@ -130,6 +130,24 @@ describe('the route’s code', () => {
       'modulepreload /assets/output.js',
       'preload:style /assets/output.css',
       'modulepreload /assets/validators.js',
+    ]);
+  });
+
+  it('asks for the code before the API requests (over HTTP/1.1 the first asked get the connections first)', () => {
+    document.head.append(listBlock());
+    const preloadedAtFirstRequest: string[][] = [];
+    const realFetch = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((...args) => {
+      if (preloadedAtFirstRequest.length === 0) preloadedAtFirstRequest.push(preloaded());
+      return realFetch(...args);
+    });
+    try {
+      startEarlyRequests({ appPath: outputUrl, session: session() });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(preloadedAtFirstRequest).toEqual([
+      ['modulepreload /assets/output.js', 'preload:style /assets/output.css', 'modulepreload /assets/validators.js'],
     ]);
   });
 

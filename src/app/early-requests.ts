@@ -124,8 +124,10 @@ export function startEarlyRequests({
 }: { appPath?: string; session?: EarlySession | null; loadCode?: boolean } = {}): string[] {
   if (!session) return [];
   const { paths, route } = earlyRequestsFor(appPath, fileStyle(session));
+  // The code first: over HTTP/1.1 on one origin, the first asked get the six connections first, and the screen
+  // can do nothing with its answers before its code has arrived.
+  if (loadCode && route) preloadRouteCode(route);
   const base = session.apiBaseUrl.replace(/\/+$/, '');
   for (const path of paths) startEarly(`${base}${path}`, session.token);
-  if (loadCode && route) preloadRouteCode(route);
   return paths;
 }
