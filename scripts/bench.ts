@@ -1,5 +1,5 @@
 // `npm run bench`: how fast the output screen shows large diffs, against a naive baseline, in headless Chromium.
-// Builds the app with the baseline page (vite --mode bench, into dist-bench; BENCH_SKIP_BUILD=1 reuses it),
+// Builds the app and, on its own, the baseline page (vite --mode bench-baseline) into dist-bench (BENCH_SKIP_BUILD=1 reuses it),
 // starts the HTTP mock API and a preview on ports of their own (4610 / 4673, moved by E2E_PORT_OFFSET), then
 // for 100 to 40,000 lines, scattered changes and every line changed, measures from navigation to the first
 // changed row on screen, the rendered rows, the longest main-thread task and the JS heap. Prints a JSON table
@@ -235,8 +235,11 @@ const show = (ms: number | null) => (ms === null ? `> ${CAP_MS / 1000} s` : `${m
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: see README (npm test installs one) or set PLAYWRIGHT_CHROMIUM_PATH.');
-  if (!process.env.BENCH_SKIP_BUILD)
-    run(`npx vite build --mode bench --outDir ${OUT_DIR} --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
+  if (!process.env.BENCH_SKIP_BUILD) {
+    // The app as in production, then the baseline page on its own (vite.config.ts), into the same directory.
+    for (const mode of ['production', 'bench-baseline'])
+      run(`npx vite build --mode ${mode} --outDir ${OUT_DIR} --logLevel warn`, { VITE_API_BASE_URL: API, VITE_API_FILE_ROUTES: 'query' });
+  }
 
   const servers = [
     start('npx tsx scripts/mock-api.ts', { PORT: String(MOCK_PORT) }),

@@ -63,7 +63,7 @@ export async function withProfiledApp(work: (session: { browser: Browser; contex
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: see README (npm test installs one) or set PLAYWRIGHT_CHROMIUM_PATH.');
   if (!process.env.PROFILE_SKIP_BUILD) {
-    run('npx vite build --mode bench --outDir dist-profile --minify false --logLevel warn', {
+    run('npx vite build --outDir dist-profile --minify false --logLevel warn', {
       VITE_API_BASE_URL: `http://127.0.0.1:${mockPort}/api/v1`,
       VITE_API_FILE_ROUTES: 'query',
     });
