@@ -4,7 +4,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { routeCodeOf } from './app/early-requests';
+import { screenModules } from './app/router';
 import { applyStoredTheme } from './features/preferences/theme/theme-choice';
+import { APP_BASE, toAppPath } from './lib/base-path';
 import { config } from './lib/config';
 
 const STYLESHEET_WAIT_MS = 3000;
@@ -37,6 +40,10 @@ export async function start() {
     const { startDemoWorker } = await import('./testing/mocks/browser');
     await startDemoWorker(config.apiBaseUrl);
   }
+  // The deep link's screen evaluated now, in a task of its own while the document and stylesheets load, not in
+  // the router's first render (a shorter longest task); the router's own import finds it loaded.
+  const screen = routeCodeOf(toAppPath(`${location.pathname}${location.search}`, APP_BASE));
+  if (screen) screenModules[screen]().catch(() => {});
   await documentReady();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

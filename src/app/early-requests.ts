@@ -43,6 +43,11 @@ const OUTPUT = new RegExp(`^/runs/${ID}/samples/${ID}/regressions/${ID}/outputs/
 /** The route's code, fetched beside the requests (the router imports the same modules later). */
 export type RouteCode = 'runs' | 'run' | 'sample' | 'output';
 
+/** The screen whose code a cold load of `appPath` needs, if it is one of the four. */
+export function routeCodeOf(appPath: string): RouteCode | null {
+  return earlyRequestsFor(appPath, null).route;
+}
+
 /**
  * The API paths (relative to the API base, query included) a cold load of `appPath` asks for first, and the route
  * whose code it needs; the same as the route loaders' non-preload requests, less what needs an answer first (a

@@ -31,13 +31,22 @@ import { AuthedLayout } from './routes/authed-layout';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RootLayout } from './routes/root-layout';
 import { SignInRoute } from './routes/signin-route';
+import type { RouteCode } from './early-requests';
 import { infiniteQuery, query, warm } from './routes/prefetch';
 import { runsFiltersFromSearch } from '@/features/runs/runs-filters';
 
-// Each screen's code loads with its route, so the entry chunk holds only the app's frame (README: Performance).
-const RunsRoute = lazyRouteComponent(() => import('./routes/runs-route'), 'RunsRoute');
-const RunRoute = lazyRouteComponent(() => import('./routes/run-route'), 'RunRoute');
-const SampleRoute = lazyRouteComponent(() => import('./routes/sample-route'), 'SampleRoute');
+// Each screen's code loads with its route, so the entry chunk holds only the app's frame (docs/performance.md).
+// The deep link's own is imported by src/boot.tsx before the router starts (the same module: loaded once).
+export const screenModules = {
+  runs: () => import('./routes/runs-route'),
+  run: () => import('./routes/run-route'),
+  sample: () => import('./routes/sample-route'),
+  output: () => import('./routes/output-route'),
+} satisfies Record<RouteCode, () => Promise<unknown>>;
+
+const RunsRoute = lazyRouteComponent(screenModules.runs, 'RunsRoute');
+const RunRoute = lazyRouteComponent(screenModules.run, 'RunRoute');
+const SampleRoute = lazyRouteComponent(screenModules.sample, 'SampleRoute');
 const LegacyRoute = lazyRouteComponent(() => import('./routes/legacy-route'), 'LegacyRoute');
 const PullRequestRoute = lazyRouteComponent(() => import('./routes/pull-request-route'), 'PullRequestRoute');
 
@@ -152,7 +161,7 @@ export const outputRoute = createRoute({
     ]);
   },
   // The diff view and its dependencies load only on this route.
-  component: lazyRouteComponent(() => import('./routes/output-route'), 'OutputRoute'),
+  component: lazyRouteComponent(screenModules.output, 'OutputRoute'),
 });
 
 // One pull request's runs on both platforms, its newest commit compared with the base (issue 17). The look through
