@@ -161,10 +161,12 @@ describe('run screen', () => {
     await screen.findByRole('table', { name: 'Samples of this run' }, SLOW);
     await settled(queryClient);
     const BASE = scenarios.runs.masterBase.linux;
-    // Sample histories (the flaky marks) are asked for by the failing rows near the screen: all of them here,
-    // where the test DOM has no IntersectionObserver.
-    const histories = requests.filter((url) => /^\/samples\/\d+\/history/.test(url));
-    expect(histories.length).toBe(sampleRows().length);
+    // Sample histories (the flaky marks) are asked for by the failing rows that stay on screen a moment: all of
+    // them here, where the test DOM has no IntersectionObserver.
+    const isHistory = (url: string) => /^\/samples\/\d+\/history/.test(url);
+    await waitFor(() => expect(requests.filter(isHistory)).toHaveLength(sampleRows().length), SLOW);
+    await settled(queryClient);
+    const histories = requests.filter(isHistory);
     expect([...requests].filter((url) => !histories.includes(url)).sort()).toEqual([
       `/runs/${BASE}/samples?limit=100&offset=0`,
       `/runs/${BASE}/samples?limit=100&offset=100`,
