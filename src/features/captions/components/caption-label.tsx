@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useDwell } from '@/hooks/use-dwell';
-import { useNearViewport } from '@/hooks/use-near-viewport';
+import { useLookedAt } from '@/hooks/use-looked-at';
 import { visibleText } from '@/lib/invisible-chars';
 import { queryKeys, type OutputRef } from '@/lib/query-keys';
 import { useCaptionVerdict, type LoadCaptionTexts } from '../hooks/use-caption-verdict';
@@ -10,14 +9,11 @@ import './captions.css';
 
 type Props = { outputRef: OutputRef; filename: string; load: LoadCaptionTexts };
 
-const DWELL_MS = 200;
-
 /** The verdict kind of one failing caption output ("timing shift +33 ms"), worked out only while it is on screen. */
 export function CaptionLabel({ outputRef, filename, load }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
-  const visible = useNearViewport(ref, '0px', { once: false, assumeNear: false });
   // Two downloads of the token's 120 reads a minute: only for outputs the user stops at, not those scrolled past.
-  const looked = useDwell(visible, DWELL_MS);
+  const looked = useLookedAt(ref, { assumeOnScreen: false });
   return (
     <span ref={ref} className="caption-label">
       {looked ? <LiveVerdict outputRef={outputRef} filename={filename} load={load} /> : <CachedVerdict outputRef={outputRef} />}

@@ -1,16 +1,13 @@
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { StatusBadge } from '@/components/status-badge';
-import { useDwell } from '@/hooks/use-dwell';
-import { useNearViewport } from '@/hooks/use-near-viewport';
+import { useLookedAt } from '@/hooks/use-looked-at';
 import { sampleHistoryQueryOptions, useSampleHistory } from '../api/get-sample-history';
 import { flakyEvidence } from '../flaky';
 import type { HistoryEntry } from '../history-summary';
 
 type Props = { sampleId: number; regressionIds: readonly number[]; platform: string };
 type HistoryEntries = readonly HistoryEntry[];
-
-const DWELL_MS = 200;
 
 /**
  * "flaky" beside a failing row of a run, with what shows it. The sample's history (one read) is asked for only
@@ -19,7 +16,7 @@ const DWELL_MS = 200;
  */
 export function FlakyMark(props: Props) {
   const ref = useRef<HTMLSpanElement>(null);
-  const looked = useDwell(useNearViewport(ref, '0px', { once: false }), DWELL_MS);
+  const looked = useLookedAt(ref);
   return (
     <span ref={ref} className="flaky-mark">
       {looked ? <LiveFlakyMark {...props} /> : <KnownFlakyMark {...props} />}
