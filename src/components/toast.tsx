@@ -1,36 +1,45 @@
-import * as Toast from 'radix-ui/toast';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 
-type ToastItem = { id: number; message: string; tone: 'ok' | 'error' };
+export type ToastItem = { id: number; message: string; tone: 'ok' | 'error' };
 type Notify = (message: string, tone?: ToastItem['tone']) => void;
 
 const ToastContext = createContext<Notify>(() => {});
+
+// Radix's toast is not part of the first download: it loads with the user's first press or key (toasts answer them).
+const loadToastList = () => import('./toast-list');
+const ToastList = lazy(() => loadToastList().then(({ ToastList: list }) => ({ default: list })));
 
 let nextId = 1;
 
 /** Short confirmations ("Link copied") announced to screen readers. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
+  // Mounted from the first toast on, so the viewport (F8) stays once it has been used.
+  const [used, setUsed] = useState(false);
   const notify = useCallback<Notify>((message, tone = 'ok') => {
+    setUsed(true);
     setToasts((current) => [...current.slice(-2), { id: nextId++, message, tone }]);
+  }, []);
+  const onClosed = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), []);
+  useEffect(() => {
+    // Every toast answers something the user did: the first press or key fetches the code, ahead of the toast.
+    const load = () => void loadToastList().catch(() => {});
+    const options = { capture: true, once: true };
+    document.addEventListener('pointerdown', load, options);
+    document.addEventListener('keydown', load, options);
+    return () => {
+      document.removeEventListener('pointerdown', load, options);
+      document.removeEventListener('keydown', load, options);
+    };
   }, []);
   return (
     <ToastContext.Provider value={notify}>
-      <Toast.Provider duration={3000} swipeDirection="right">
-        {children}
-        {toasts.map((toast) => (
-          <Toast.Root
-            key={toast.id}
-            className={`toast toast--${toast.tone}`}
-            onOpenChange={(open) => {
-              if (!open) setToasts((current) => current.filter((t) => t.id !== toast.id));
-            }}
-          >
-            <Toast.Description>{toast.message}</Toast.Description>
-          </Toast.Root>
-        ))}
-        <Toast.Viewport className="toast-viewport" label="Notifications ({hotkey})" />
-      </Toast.Provider>
+      {children}
+      {used && (
+        <Suspense fallback={null}>
+          <ToastList toasts={toasts} onClosed={onClosed} />
+        </Suspense>
+      )}
     </ToastContext.Provider>
   );
 }
