@@ -7,7 +7,31 @@ const ToastContext = createContext<Notify>(() => {});
 
 // Radix's toast is not part of the first download: it loads with the user's first press or key (toasts answer them).
 const loadToastList = () => import('./toast-list');
-const ToastList = lazy(() => loadToastList().then(({ ToastList: list }) => ({ default: list })));
+
+/** The toasts' component, loaded by `load`; should its chunk fail to load (offline, a new deployment), a plain list. */
+export function lazyToastList(load: () => Promise<typeof import('./toast-list')>) {
+  return lazy(() =>
+    load().then(
+      ({ ToastList: list }) => ({ default: list }),
+      () => ({ default: PlainToasts }),
+    ),
+  );
+}
+
+const ToastList = lazyToastList(loadToastList);
+
+/** The messages without Radix: still shown, and announced. */
+function PlainToasts({ toasts }: { toasts: readonly ToastItem[] }) {
+  return (
+    <ol className="toast-viewport" role="status" aria-label="Notifications">
+      {toasts.map((toast) => (
+        <li key={toast.id} className={`toast toast--${toast.tone}`}>
+          {toast.message}
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 let nextId = 1;
 
