@@ -30,23 +30,26 @@ export type NetworkMeasure = {
 
 type Sent = { url: string; method: string; type?: string; timestamp: number };
 
+/** A value written into the page's storage before its scripts run: the app's session, or the naive page's token. */
+export type Stored = { storage: 'sessionStorage' | 'localStorage'; key: string; value: string };
+
 /**
- * Loads `url` cold, signed in with `session` (the JSON src/lib/session.ts reads from sessionStorage), and times the
- * first API request and the first changed row (`changedRow`, a selector).
+ * Loads `url` cold, signed in by `stored` (for the app, the JSON src/lib/session.ts reads from sessionStorage), and
+ * times the first API request and the first changed row (`changedRow`, a selector).
  */
 export async function measureColdDeepLink(
   browser: Browser,
   {
     url,
     apiBase,
-    session,
+    stored,
     changedRow,
     origin,
-  }: { url: string; apiBase: string; session: string; changedRow: string; origin: NetworkMeasure['origin'] },
+  }: { url: string; apiBase: string; stored: Stored; changedRow: string; origin: NetworkMeasure['origin'] },
 ): Promise<NetworkMeasure> {
   // The HTTP/2 server's certificate is a throwaway self-signed one.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ignoreHTTPSErrors: true });
-  await context.addInitScript((value) => sessionStorage.setItem('ccx-viewer.session', value), session);
+  await context.addInitScript(({ storage, key, value }) => globalThis[storage].setItem(key, value), stored);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
