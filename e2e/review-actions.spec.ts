@@ -49,6 +49,8 @@ test('approve as expected: one confirmation, one POST, and the screen tells the 
   // Cancel sends nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+  // The dialog's code loaded with its first opening (confirm-dialog.tsx): focus still goes back where it was.
+  await expect(page.getByRole('button', { name: 'Approve as expected' })).toBeFocused();
   expect(await posts(request, DEMO_ADMIN_TOKEN, APPROVAL)).toHaveLength(0);
 
   const again = await openApproval(page);

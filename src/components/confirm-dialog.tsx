@@ -1,76 +1,47 @@
-import './dialog.css';
-import './confirm-dialog.css';
-import * as Dialog from 'radix-ui/dialog';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { ConfirmDialogProps } from './confirm-dialog-radix';
 
-type Props = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  /** What will happen, in a sentence: the dialog's accessible description. */
-  description: ReactNode;
-  /** Choices and facts between the description and the buttons. */
-  children?: ReactNode;
-  /** After the buttons: what the last attempt answered (a failure). */
-  outcome?: ReactNode;
-  confirmLabel: string;
-  cancelLabel?: string;
-  /** The write is on its way: the confirm button is busy and the dialog stays until the answer. */
-  busy: boolean;
-  onConfirm: () => void;
-  tone?: 'primary' | 'danger';
-};
+/** Radix's dialog, loaded by `load`; should its chunk fail to load (offline, a new deployment), a notice that says so. */
+export function lazyConfirmDialog(load: () => Promise<typeof import('./confirm-dialog-radix')>) {
+  return lazy(() =>
+    load().then(
+      ({ RadixConfirmDialog: dialog }) => ({ default: dialog }),
+      () => ({ default: DialogUnavailable }),
+    ),
+  );
+}
+
+// Radix's dialog (focus trap, scroll lock, layers) is not part of the screens' code: it loads with the first write
+// asked for, a click that can wait the moment it takes.
+const Dialog = lazyConfirmDialog(() => import('./confirm-dialog-radix'));
+
+/** In place of the dialog when its code cannot load: nothing is sent, and the way out is said. */
+function DialogUnavailable({ open, onOpenChange, title }: ConfirmDialogProps) {
+  if (!open) return null;
+  return (
+    <div className="notice notice--fail" role="alert">
+      <p>
+        “{title}” could not be opened: the viewer could not load its code (offline, or a new version was deployed). Nothing was sent. Reload
+        the page and try again.
+      </p>
+      <button type="button" className="button" onClick={() => onOpenChange(false)}>
+        Close
+      </button>
+    </div>
+  );
+}
 
 /**
- * A write asks first (Radix Dialog: focus kept inside, Escape and the Cancel button close it). One click on the
- * confirm button sends the write once; the button is busy and disabled until the answer, and the dialog cannot be
- * closed meanwhile, so what the answer says lands where the user is looking.
+ * A write asks first: a modal dialog with what will happen, the choices, and one confirm button that sends the write
+ * once (confirm-dialog-radix.tsx). Mounted from its first opening on, so that Radix can close it and give focus back.
  */
-export function ConfirmDialog(props: Props) {
-  const { open, onOpenChange, title, description, children, outcome, confirmLabel, cancelLabel = 'Cancel', busy, onConfirm } = props;
-  const keep = (event: Event) => {
-    if (busy) event.preventDefault();
-  };
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [used, setUsed] = useState(props.open);
+  if (props.open && !used) setUsed(true);
+  if (!used) return null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog confirm-dialog" onEscapeKeyDown={keep} onPointerDownOutside={keep} onInteractOutside={keep}>
-          <Dialog.Title className="confirm-dialog__title">{title}</Dialog.Title>
-          <Dialog.Description asChild>
-            <div className="confirm-dialog__description">{description}</div>
-          </Dialog.Description>
-          {children}
-          <form
-            className="confirm-dialog__buttons"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!busy) onConfirm();
-            }}
-          >
-            <button
-              type="submit"
-              className={`button ${props.tone === 'danger' ? 'button--danger' : 'button--primary'}`}
-              disabled={busy}
-              aria-busy={busy}
-            >
-              {busy && <span className="spinner" aria-hidden="true" />}
-              {confirmLabel}
-            </button>
-            <Dialog.Close asChild>
-              <button type="button" className="button" disabled={busy}>
-                {cancelLabel}
-              </button>
-            </Dialog.Close>
-          </form>
-          {busy && (
-            <p className="muted" role="status">
-              Waiting for the server’s answer…
-            </p>
-          )}
-          {outcome}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Suspense fallback={null}>
+      <Dialog {...props} />
+    </Suspense>
   );
 }

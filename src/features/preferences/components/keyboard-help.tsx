@@ -1,7 +1,7 @@
 import '@/components/dialog.css';
 import './keyboard-help.css';
 import * as Dialog from 'radix-ui/dialog';
-import { useRef } from 'react';
+import { useFocusReturn } from '@/hooks/use-focus-return';
 import { GLOBAL_SHORTCUTS, OUTPUT_SHORTCUTS, type ShortcutHelp } from '../shortcuts/shortcut-list';
 import { VIDEO_SHORTCUTS } from '../shortcuts/video-shortcuts';
 import { useKeyboardHelp } from '../shortcuts/help-store';
@@ -28,24 +28,15 @@ export function KeyboardHelp() {
   const setOpen = useKeyboardHelp((state) => state.setOpen);
   const here = open ? activeScreenHandlers() : {};
   const onThisScreen = OUTPUT_SHORTCUTS.some((shortcut) => here[shortcut.action]);
-  // Opened by a key or the header button, with no Dialog.Trigger: focus goes back where it was by hand.
-  const returnTo = useRef<Element | null>(null);
+  // Opened by a key or the header button, with no Dialog.Trigger.
+  const focusReturn = useFocusReturn();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="dialog keyboard-help"
-          onOpenAutoFocus={() => {
-            returnTo.current = document.activeElement;
-          }}
-          onCloseAutoFocus={(event) => {
-            const back = returnTo.current;
-            if (back instanceof HTMLElement && back.isConnected && back !== document.body) {
-              event.preventDefault();
-              back.focus();
-            }
-          }}
+          {...focusReturn}
           onKeyDown={(event) => {
             // `?` closes the overlay it opened.
             if (event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey) {
