@@ -46,7 +46,7 @@ describe('ConfirmDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Run again?' })).toBeInTheDocument();
   });
 
-  it('says so, and sends nothing, when the dialog’s code cannot be loaded', async () => {
+  it('says so, sends nothing, and gives focus back to the button, when the dialog’s code cannot be loaded', async () => {
     const Dialog = lazyConfirmDialog(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
     const props: ConfirmDialogProps = {
       open: true,
@@ -57,6 +57,9 @@ describe('ConfirmDialog', () => {
       busy: false,
       onConfirm: vi.fn(),
     };
+    const opener = document.body.appendChild(document.createElement('button'));
+    opener.textContent = 'Approve as expected';
+    opener.focus();
     await act(async () => {
       render(<Dialog {...props} />);
     });
@@ -66,5 +69,7 @@ describe('ConfirmDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(props.onOpenChange).toHaveBeenCalledWith(false);
     expect(props.onConfirm).not.toHaveBeenCalled();
+    expect(opener).toHaveFocus();
+    opener.remove();
   });
 });

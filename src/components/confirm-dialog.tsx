@@ -17,6 +17,8 @@ const Dialog = lazyConfirmDialog(() => import('./confirm-dialog-radix'));
 
 /** In place of the dialog when its code cannot load: nothing is sent, and the way out is said. */
 function DialogUnavailable({ open, onOpenChange, title }: ConfirmDialogProps) {
+  // The button that asked for the dialog keeps focus meanwhile; Close gives it back there.
+  const [opener] = useState(() => document.activeElement);
   if (!open) return null;
   return (
     <div className="notice notice--fail" role="alert">
@@ -24,7 +26,14 @@ function DialogUnavailable({ open, onOpenChange, title }: ConfirmDialogProps) {
         “{title}” could not be opened: the viewer could not load its code (offline, or a new version was deployed). Nothing was sent. Reload
         the page and try again.
       </p>
-      <button type="button" className="button" onClick={() => onOpenChange(false)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          onOpenChange(false);
+          if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+        }}
+      >
         Close
       </button>
     </div>
