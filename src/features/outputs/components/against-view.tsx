@@ -3,29 +3,19 @@ import { ErrorState } from '@/components/error-state';
 import { Loading } from '@/components/query-state';
 import type { OutputRef } from '@/lib/query-keys';
 import type { Diff } from '@/api/types';
-import type { CaptionSlot } from '../caption-slot';
 import { textOf, useDecodedFile } from '../hooks/use-decoded-file';
 import { useRunActual, type RunActual } from '../hooks/use-run-actual';
 import { SideNamesContext, type SideNames } from '../hooks/use-side-names';
-import type { LineTarget } from '../lib/diff-rows';
 import { startFullDiff } from '../lib/full-diff-client';
 import type { FullDiffResult } from '../lib/full-diff';
-import type { ContextLines, DiffView } from '../output-search';
-import { DiffersView } from './differs-view';
+import type { ContextLines } from '../output-search';
+import { DiffersView, type DiffDisplay } from './differs-view';
 import { FileSection } from './file-section';
 
-type Props = {
+type Props = DiffDisplay & {
   outputRef: OutputRef;
   /** The run whose actual file of the same output this one's is compared with (`?against=`). */
   againstRunId: number;
-  view: DiffView;
-  context: ContextLines;
-  onViewChange: (view: DiffView) => void;
-  onContextChange: (context: ContextLines) => void;
-  hideWhitespace: boolean;
-  onHideWhitespaceChange?: (hide: boolean) => void;
-  target: LineTarget | null;
-  captions?: CaptionSlot;
 };
 
 /** "Actual in run 7001 vs actual in run 7003": what the two sides are called, in the heading and every column. */
@@ -40,7 +30,7 @@ export function againstTitle(runId: number, againstRunId: number) {
  * file says why.
  */
 export function AgainstView(props: Props) {
-  const { outputRef, againstRunId } = props;
+  const { outputRef, againstRunId, ...display } = props;
   const otherRef = useMemo(() => ({ ...outputRef, runId: againstRunId }), [outputRef, againstRunId]);
   const other = useRunActual(otherRef);
   const mine = useRunActual(outputRef);
@@ -54,7 +44,7 @@ export function AgainstView(props: Props) {
     }),
     [againstRunId, outputRef.runId],
   );
-  const diff = useComputedDiff(textOf(otherDecoded), textOf(mineDecoded), outputRef, props.context);
+  const diff = useComputedDiff(textOf(otherDecoded), textOf(mineDecoded), outputRef, display.context);
   const title = againstTitle(outputRef.runId, againstRunId);
 
   const absent = [sideAbsence(other.state, againstRunId, 'against'), sideAbsence(mine.state, outputRef.runId, 'this')].filter(
@@ -88,7 +78,7 @@ export function AgainstView(props: Props) {
             side={present}
             decoded={present === 'expected' ? otherDecoded : mineDecoded}
             query={present === 'expected' ? other.query : mine.query}
-            target={props.target?.side === present ? props.target.line : null}
+            target={display.target?.side === present ? display.target.line : null}
           />
         )}
       </>
@@ -107,7 +97,7 @@ export function AgainstView(props: Props) {
           </h2>
           <p>The two runs produced the same file for this output.</p>
         </section>
-        <FileSection side="actual" decoded={mineDecoded} query={mine.query} target={props.target ? props.target.line : null} />
+        <FileSection side="actual" decoded={mineDecoded} query={mine.query} target={display.target ? display.target.line : null} />
       </>
     );
   } else if (diff.state === 'done' && diff.result.kind === 'diff') {
@@ -118,14 +108,7 @@ export function AgainstView(props: Props) {
         expectedQuery={other.query}
         actual={mineDecoded}
         actualQuery={mine.query}
-        view={props.view}
-        context={props.context}
-        onViewChange={props.onViewChange}
-        onContextChange={props.onContextChange}
-        hideWhitespace={props.hideWhitespace}
-        onHideWhitespaceChange={props.onHideWhitespaceChange}
-        target={props.target}
-        captions={props.captions}
+        {...display}
         title={title}
       />
     );

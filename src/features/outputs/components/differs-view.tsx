@@ -29,12 +29,8 @@ import { InvisibleNotes } from './invisible-notes';
 import { SideBySideView } from './side-by-side-view';
 import type { Diff } from '@/api/types';
 
-type Props = {
-  diff: Diff;
-  expected: DecodedFile | undefined;
-  expectedQuery: FileQuery;
-  actual: DecodedFile | undefined;
-  actualQuery: FileQuery;
+/** How the reader asked to see a diff (from the URL), and the verdict and cue view of caption outputs. */
+export type DiffDisplay = {
   view: DiffView;
   context: ContextLines;
   onViewChange: (view: DiffView) => void;
@@ -44,6 +40,14 @@ type Props = {
   target: LineTarget | null;
   /** For caption outputs: the verdict and the cue view. */
   captions?: CaptionSlot;
+};
+
+type Props = DiffDisplay & {
+  diff: Diff;
+  expected: DecodedFile | undefined;
+  expectedQuery: FileQuery;
+  actual: DecodedFile | undefined;
+  actualQuery: FileQuery;
   /** The actual file equals an accepted variant of the expected one: a pass, whose diff is still worth seeing. */
   variant?: boolean;
   /** The state's heading when the two sides are not expected and actual ("Actual in run 7001 vs actual in run 7003"). */

@@ -13,7 +13,7 @@ import { lineId, type LineAnchor } from '../lib/line-anchor';
 import type { ShareFacts, ShareOutcome } from '../lib/share-markdown';
 import { isNotFound, type Baseline, type OutputState } from '../output-state';
 import { serverContext, type ContextLines, type DiffView } from '../output-search';
-import { DiffersView } from './differs-view';
+import { DiffersView, type DiffDisplay } from './differs-view';
 import { DownloadButtons } from './download-buttons';
 import { ExitCodeNotice } from './exit-code-notice';
 import { MatchedPanel } from './matched-panel';
@@ -134,6 +134,16 @@ export function OutputScreen(props: OutputScreenProps) {
   };
 
   if (props.hold) return null;
+  const display: DiffDisplay = {
+    view,
+    context,
+    onViewChange,
+    onContextChange,
+    hideWhitespace: props.hideWhitespace ?? false,
+    onHideWhitespaceChange: props.onHideWhitespaceChange,
+    target,
+    captions,
+  };
   // A file the state will offer for download keeps its button's place (disabled) while it loads.
   const loading = (decoded: DecodedFile | undefined, query: { isError: boolean }) => !decoded && !query.isError;
   const offers = (side: DiffSide) =>
@@ -171,18 +181,7 @@ export function OutputScreen(props: OutputScreenProps) {
         </>
       )}
       {props.against !== undefined ? (
-        <AgainstView
-          outputRef={outputRef}
-          againstRunId={props.against}
-          view={view}
-          context={context}
-          onViewChange={onViewChange}
-          onContextChange={onContextChange}
-          hideWhitespace={props.hideWhitespace ?? false}
-          onHideWhitespaceChange={props.onHideWhitespaceChange}
-          target={target}
-          captions={captions}
-        />
+        <AgainstView outputRef={outputRef} againstRunId={props.against} {...display} />
       ) : state.kind === 'loading' ? null : state.kind === 'matched' ? (
         <MatchedPanel expected={expectedDecoded} expectedQuery={expected} noBaseline={noBaseline} target={sideTarget('expected')} />
       ) : state.kind === 'missing_output' ? (
@@ -216,14 +215,7 @@ export function OutputScreen(props: OutputScreenProps) {
           expectedQuery={expected}
           actual={actualDecoded}
           actualQuery={actual}
-          view={view}
-          context={context}
-          onViewChange={onViewChange}
-          onContextChange={onContextChange}
-          hideWhitespace={props.hideWhitespace ?? false}
-          onHideWhitespaceChange={props.onHideWhitespaceChange}
-          target={target}
-          captions={captions}
+          {...display}
           variant={state.variant}
         />
       )}
