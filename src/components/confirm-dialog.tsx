@@ -1,15 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ConfirmDialogProps } from './confirm-dialog-radix';
+import { lazyOr } from './lazy-or';
 
 /** Radix's dialog, loaded by `load`; should its chunk fail to load (offline, a new deployment), a notice that says so. */
-export function lazyConfirmDialog(load: () => Promise<typeof import('./confirm-dialog-radix')>) {
-  return lazy(() =>
-    load().then(
-      ({ RadixConfirmDialog: dialog }) => ({ default: dialog }),
-      () => ({ default: DialogUnavailable }),
-    ),
-  );
-}
+export const lazyConfirmDialog = (load: () => Promise<typeof import('./confirm-dialog-radix')>) =>
+  lazyOr(() => load().then((module) => module.RadixConfirmDialog), DialogUnavailable);
 
 // Radix's dialog (focus trap, scroll lock, layers) is not part of the screens' code: it loads with the first write
 // asked for, a click that can wait the moment it takes.

@@ -1,4 +1,5 @@
-import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { lazyOr } from './lazy-or';
 
 export type ToastItem = { id: number; message: string; tone: 'ok' | 'error' };
 type Notify = (message: string, tone?: ToastItem['tone']) => void;
@@ -9,14 +10,8 @@ const ToastContext = createContext<Notify>(() => {});
 const loadToastList = () => import('./toast-list');
 
 /** The toasts' component, loaded by `load`; should its chunk fail to load (offline, a new deployment), a plain list. */
-export function lazyToastList(load: () => Promise<typeof import('./toast-list')>) {
-  return lazy(() =>
-    load().then(
-      ({ ToastList: list }) => ({ default: list }),
-      () => ({ default: PlainToasts }),
-    ),
-  );
-}
+export const lazyToastList = (load: () => Promise<typeof import('./toast-list')>) =>
+  lazyOr(() => load().then((module) => module.ToastList), PlainToasts);
 
 const ToastList = lazyToastList(loadToastList);
 
