@@ -1,6 +1,7 @@
 import './review.css';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { RightButton } from '@/components/right-button';
 import { RelativeTime } from '@/components/relative-time';
 import { SafeText } from '@/components/safe-text';
 import { WriteFailure } from '@/components/write-failure';
@@ -44,7 +45,6 @@ export function ApproveBaseline(props: ApproveBaselineProps) {
   const approval = useApproveBaseline(target);
   const [open, setOpen] = useState(false);
   const [replaceEverywhere, setReplaceEverywhere] = useState(false);
-  const reasonId = useId();
   const choiceName = useId();
 
   if (approval.data) {
@@ -80,23 +80,16 @@ export function ApproveBaseline(props: ApproveBaselineProps) {
 
   return (
     <section className="review-bar" aria-label="Review">
-      <button
-        type="button"
-        className="button"
-        disabled={!right.allowed}
-        aria-describedby={right.allowed ? undefined : reasonId}
+      <RightButton
+        right={right}
+        reasonClassName="review-bar__reason"
         onClick={() => {
           approval.reset();
           setOpen(true);
         }}
       >
         Approve as expected
-      </button>
-      {!right.allowed && (
-        <span id={reasonId} className="muted review-bar__reason">
-          {right.reason}
-        </span>
-      )}
+      </RightButton>
       {right.allowed && (
         <ConfirmDialog
           open={open}

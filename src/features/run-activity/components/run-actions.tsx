@@ -1,6 +1,7 @@
 import './run-activity.css';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { RightButton } from '@/components/right-button';
 import { SafeText } from '@/components/safe-text';
 import { WriteFailure } from '@/components/write-failure';
 import { NEEDS, useRight } from '@/lib/write-rights';
@@ -18,7 +19,6 @@ const isActive = (status: string) => status === 'queued' || status === 'running'
 /** "Run again" for a finished run, "Cancel run" for a queued or running one: for tokens with runs:write, asking first. */
 export function RunActions({ runId, status, platform }: Props) {
   const right = useRight(NEEDS.runWrite);
-  const reasonId = useId();
   const kind: RunActionKind | null = status === undefined ? null : isActive(status) ? 'cancel' : 'restart';
   const restart = useRunAction(runId, 'restart');
   const cancel = useRunAction(runId, 'cancel');
@@ -40,23 +40,15 @@ export function RunActions({ runId, status, platform }: Props) {
   return (
     <section className="run-actions" aria-label="Run actions">
       <div className="run-actions__bar">
-        <button
-          type="button"
-          className="button"
-          disabled={!right.allowed}
-          aria-describedby={right.allowed ? undefined : reasonId}
+        <RightButton
+          right={right}
           onClick={() => {
             (kind === 'restart' ? restart : cancel).reset();
             setOpen(kind);
           }}
         >
           {label}
-        </button>
-        {!right.allowed && (
-          <span id={reasonId} className="muted">
-            {right.reason}
-          </span>
-        )}
+        </RightButton>
       </div>
       {answered?.data && <ActionAnswer answer={answered.data} />}
       {right.allowed && last && open && (

@@ -2,6 +2,7 @@ import './run-activity.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ErrorState } from '@/components/error-state';
+import { RightButton } from '@/components/right-button';
 import { Loading } from '@/components/query-state';
 import { SafeText } from '@/components/safe-text';
 import { isApiError } from '@/lib/api-error';
@@ -16,27 +17,13 @@ const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warning', 'error', 'criti
 export function SampleLogs({ runId, sampleId }: Props) {
   const right = useRight(NEEDS.readLogs);
   const [open, setOpen] = useState(false);
-  const reasonId = useId();
   const panelId = useId();
   return (
     <section className="activity-section sample-logs" aria-label="Logs">
       <div className="sample-logs__bar">
-        <button
-          type="button"
-          className="button"
-          aria-expanded={open}
-          aria-controls={open ? panelId : undefined}
-          disabled={!right.allowed}
-          aria-describedby={right.allowed ? undefined : reasonId}
-          onClick={() => setOpen(!open)}
-        >
+        <RightButton right={right} aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
           {open ? 'Hide logs' : 'Logs'}
-        </button>
-        {!right.allowed && (
-          <span id={reasonId} className="muted">
-            {right.reason}
-          </span>
-        )}
+        </RightButton>
       </div>
       {open && right.allowed && (
         <div id={panelId}>
