@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import type { ConfirmDialogProps } from './confirm-dialog-radix';
+import { focusBack } from '@/hooks/use-focus-return';
 import { lazyOr } from './lazy-or';
 
 /** Radix's dialog, loaded by `load`; should its chunk fail to load (offline, a new deployment), a notice that says so. */
@@ -26,7 +27,7 @@ function DialogUnavailable({ open, onOpenChange, title }: ConfirmDialogProps) {
         className="button"
         onClick={() => {
           onOpenChange(false);
-          if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+          focusBack(opener);
         }}
       >
         Close

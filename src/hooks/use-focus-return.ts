@@ -1,5 +1,12 @@
 import { useRef } from 'react';
 
+/** Gives focus back to `element` if it is still in the page (and not the page itself); says whether it did. */
+export function focusBack(element: Element | null): boolean {
+  if (!(element instanceof HTMLElement) || !element.isConnected || element === document.body) return false;
+  element.focus();
+  return true;
+}
+
 /**
  * For a Radix dialog opened without a Dialog.Trigger (by a key, or a screen's own button): Radix would give focus back
  * to no one on close (the page's start). These handlers for `Dialog.Content` remember where focus was when it opened
@@ -12,11 +19,7 @@ export function useFocusReturn() {
       returnTo.current = document.activeElement;
     },
     onCloseAutoFocus: (event: Event) => {
-      const back = returnTo.current;
-      if (back instanceof HTMLElement && back.isConnected && back !== document.body) {
-        event.preventDefault();
-        back.focus();
-      }
+      if (focusBack(returnTo.current)) event.preventDefault();
     },
   };
 }
